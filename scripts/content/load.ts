@@ -1,0 +1,278 @@
+/**
+ * Reads `content/` from disk, validates it with zod and renders its Markdown.
+ * Runs at build time (Vite plugin) and in the CLIs; never in the browser.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { Marked, type Token, type Tokens } from 'marked';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
+import { interpolate } from '../../src/engine/interpolate';
+import type { ContentIndex, ContentProblem, MunicipalityBundle, RenderedText } from '../../src/engine/model/bundle';
+import type { ContentSource, TextFile, TextSet } from '../../src/engine/model/content-source';
+import { FlowSchema, type Flow } from '../../src/engine/model/flow';
+import { MunicipalitySchema, type Municipality } from '../../src/engine/model/municipality';
+import { LOCALES, LocaleSchema, type Locale } from '../../src/engine/model/phrase';
+import { SourcesFileSchema } from '../../src/engine/model/source';
+import { TextFrontMatterSchema } from '../../src/engine/model/text';
+
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(
+      `Content has ${problems.length} problem(s):\n` +
+        problems.map((p) => `  ${p.file}: ${p.message}`).join('\n'),
+    );
+    this.name = 'ContentError';
+  }
+}
+
+interface Loaded {
+  source: ContentSource;
+  problems: ContentProblem[];
+  files: string[];
+}
+
+const TEXT_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z]{2})\.md$/;
+const ALLOWED_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'];
+
+function zodProblems(file: string, error: z.ZodError): ContentProblem[] {
+  return error.issues.map((issue) => ({
+    file,
+    message: `${issue.path.length ? issue.path.join('.') : '(file)'}: ${issue.message}`,
+  }));
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Reads and validates one YAML file; problems name the file and the field. */
+function readYaml<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  rel: (f: string) => string,
+  problems: ContentProblem[],
+): T | undefined {
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, 'utf8'));
+  } catch (e) {
+    const where = e instanceof YAMLParseError && e.linePos ? ` at line ${e.linePos[0].line}` : '';
+    problems.push({ file: rel(file), message: `not valid YAML${where}: ${(e as Error).message.split('\n')[0]}` });
+    return undefined;
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    problems.push(...zodProblems(rel(file), parsed.error));
+    return undefined;
+  }
+  return parsed.data;
+}
+
+/** Checks Markdown for what content may not contain: raw HTML and unsafe or malformed links. */
+export function markdownProblems(file: string, markdown: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const visit = (tokens: Token[]): void => {
+    for (const token of tokens) {
+      if (token.type === 'html') {
+        problems.push({ file, message: `raw HTML is not allowed in content: ${token.raw.trim().slice(0, 40)}` });
+      }
+      if (token.type === 'link' || token.type === 'image') {
+        const href = (token as Tokens.Link).href;
+        // Placeholders are facts checked by the municipality schema; fragments are in-app links.
+        if (!href.startsWith('#') && !href.includes('{{')) {
+          let url: URL | undefined;
+          try {
+            url = new URL(href);
+          } catch {
+            problems.push({ file, message: `the link "${href}" is not a full URL` });
+          }
+          if (url && !ALLOWED_SCHEMES.includes(url.protocol)) {
+            problems.push({ file, message: `the link "${href}" uses ${url.protocol}, which is not allowed` });
+          } else if (url && url.protocol.startsWith('http') && !url.hostname.includes('.')) {
+            problems.push({ file, message: `the link "${href}" has no valid host` });
+          }
+        }
+      }
+      const children = (token as { tokens?: Token[] }).tokens;
+      if (children) visit(children);
+      if (token.type === 'list') for (const item of (token as Tokens.List).items) visit(item.tokens);
+    }
+  };
+  visit(new Marked().lexer(markdown));
+  return problems;
+}
+
+function readText(file: string, rel: string, problems: ContentProblem[]): TextFile | undefined {
+  const raw = readFileSync(file, 'utf8');
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
+  if (!m) {
+    problems.push({ file: rel, message: 'must start with front matter between two "---" lines (title, sources)' });
+    return undefined;
+  }
+  let front: unknown;
+  try {
+    front = parseYaml(m[1] ?? '');
+  } catch (e) {
+    problems.push({ file: rel, message: `front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+    return undefined;
+  }
+  const parsed = TextFrontMatterSchema.safeParse(front);
+  if (!parsed.success) {
+    problems.push(...zodProblems(rel, parsed.error));
+    return undefined;
+  }
+  const markdown = (m[2] ?? '').trim();
+  if (markdown === '') problems.push({ file: rel, message: 'the text is empty' });
+  problems.push(...markdownProblems(rel, markdown));
+  return { file: rel, frontMatter: parsed.data, markdown };
+}
+
+function readTexts(dir: string, rel: (f: string) => string, problems: ContentProblem[]): TextSet {
+  const texts: TextSet = {};
+  for (const file of listFiles(dir)) {
+    const name = file.split(sep).pop() ?? '';
+    const m = TEXT_FILE.exec(name);
+    const locale = LocaleSchema.safeParse(m?.[2]);
+    if (!m || !locale.success) {
+      problems.push({ file: rel(file), message: `text files are named <text-id>.<${LOCALES.join('|')}>.md` });
+      continue;
+    }
+    const text = readText(file, rel(file), problems);
+    if (text) (texts[m[1] ?? ''] ??= {})[locale.data] = text;
+  }
+  return texts;
+}
+
+/**
+ * Reads every content file under `root` (the `content/` folder).
+ * Collects all problems instead of stopping at the first.
+ */
+export function loadContent(root: string): Loaded {
+  const problems: ContentProblem[] = [];
+  const files: string[] = [];
+  const rel = (f: string) => relative(join(root, '..'), f).split(sep).join('/');
+  const track = (f: string) => {
+    files.push(f);
+    return f;
+  };
+
+  const sourcesFile = track(join(root, 'sources.yaml'));
+  const sources = existsSync(sourcesFile)
+    ? (readYaml(sourcesFile, SourcesFileSchema, rel, problems) ?? {})
+    : (problems.push({ file: rel(sourcesFile), message: 'is missing' }), {});
+
+  const flows: ContentSource['flows'] = {};
+  for (const file of listFiles(join(root, 'flows')).map(track)) {
+    if (!file.endsWith('.yaml')) continue;
+    const flow: Flow | undefined = readYaml(file, FlowSchema, rel, problems);
+    if (!flow) continue;
+    const expected = (file.split(sep).pop() ?? '').replace(/\.yaml$/, '');
+    if (flow.id !== expected) problems.push({ file: rel(file), message: `id: "${flow.id}" must match the file name "${expected}"` });
+    flows[flow.id] = { file: rel(file), flow };
+  }
+
+  const municipalities: ContentSource['municipalities'] = {};
+  for (const dir of listFiles(join(root, 'municipalities'))) {
+    if (!statSync(dir).isDirectory()) continue;
+    const file = track(join(dir, 'municipality.yaml'));
+    if (!existsSync(file)) {
+      problems.push({ file: rel(file), message: 'is missing: every municipality folder needs one' });
+      continue;
+    }
+    const municipality: Municipality | undefined = readYaml(file, MunicipalitySchema, rel, problems);
+    const textDir = join(dir, 'texts');
+    listFiles(textDir).forEach(track);
+    const texts = readTexts(textDir, rel, problems);
+    if (!municipality) continue;
+    const expected = dir.split(sep).pop() ?? '';
+    if (municipality.id !== expected) {
+      problems.push({ file: rel(file), message: `id: "${municipality.id}" must match the folder name "${expected}"` });
+    }
+    municipalities[municipality.id] = { file: rel(file), municipality, texts };
+  }
+
+  const sharedDir = join(root, 'texts');
+  listFiles(sharedDir).forEach(track);
+  const sharedTexts = readTexts(sharedDir, rel, problems);
+
+  return {
+    source: { flows, municipalities, sharedTexts, sources: { file: rel(sourcesFile), sources } },
+    problems,
+    files,
+  };
+}
+
+/** Fills municipality facts into every string of a flow. */
+function interpolateFlow(flow: Flow, municipality: Municipality): Flow {
+  const walk = (value: unknown, locale: Locale | undefined): unknown => {
+    if (typeof value === 'string') return locale ? interpolate(value, municipality, locale).text : value;
+    if (Array.isArray(value)) return value.map((v) => walk(v, locale));
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [k, walk(v, LocaleSchema.safeParse(k).success ? (k as Locale) : locale)]),
+      );
+    }
+    return value;
+  };
+  return walk(flow, undefined) as Flow;
+}
+
+const markdown = new Marked({ gfm: true, breaks: true });
+
+/** Renders one text for one municipality: facts filled in, Markdown to HTML. */
+export function renderText(text: TextFile, municipality: Municipality, locale: Locale): RenderedText {
+  const { text: filled } = interpolate(text.markdown, municipality, locale);
+  const html = (markdown.parse(filled, { async: false }) as string).replace(
+    /<a href="(https?:[^"]+)"/g,
+    '<a href="$1" rel="noopener noreferrer" target="_blank"',
+  );
+  return { title: interpolate(text.frontMatter.title, municipality, locale).text, html, sources: text.frontMatter.sources };
+}
+
+/** Everything one municipality's chunk holds. */
+export function compileMunicipality(source: ContentSource, id: string): MunicipalityBundle {
+  const entry = source.municipalities[id];
+  if (!entry) throw new ContentError([{ file: 'content/municipalities', message: `no municipality "${id}"` }]);
+  const { municipality, texts } = entry;
+  const flows: Record<string, Flow> = {};
+  const textIds = new Set<string>();
+  for (const flowId of municipality.offers) {
+    const flow = source.flows[flowId]?.flow;
+    if (!flow) continue;
+    flows[flowId] = interpolateFlow(flow, municipality);
+    for (const node of Object.values(flow.nodes)) {
+      if (node.kind === 'outcome') node.sections.forEach((s) => textIds.add(s.text));
+    }
+  }
+  const rendered: MunicipalityBundle['texts'] = {};
+  const sourceIds = new Set<string>();
+  for (const textId of textIds) {
+    const byLocale: Partial<Record<Locale, RenderedText>> = {};
+    for (const locale of LOCALES) {
+      const text = texts[textId]?.[locale] ?? source.sharedTexts[textId]?.[locale];
+      if (!text) continue;
+      byLocale[locale] = renderText(text, municipality, locale);
+      text.frontMatter.sources.forEach((s) => sourceIds.add(s));
+    }
+    if (byLocale.da && byLocale.en) rendered[textId] = { da: byLocale.da, en: byLocale.en };
+  }
+  const sources = Object.fromEntries(
+    [...sourceIds].flatMap((s) => {
+      const found = source.sources.sources[s];
+      return found ? [[s, found]] : [];
+    }),
+  );
+  return { municipality, flows, texts: rendered, sources };
+}
+
+export function contentIndex(source: ContentSource): ContentIndex {
+  return {
+    municipalities: Object.values(source.municipalities)
+      .map(({ municipality: m }) => ({ id: m.id, name: m.name, phone: m.contacts[m.mainContact]?.phone }))
+      .sort((a, b) => a.name.da.localeCompare(b.name.da, 'da')),
+  };
+}

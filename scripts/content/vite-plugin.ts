@@ -1,0 +1,54 @@
+/**
+ * Serves `content/` to the app as virtual modules, validated at build time:
+ *   virtual:content-index         the municipalities for the start page, and a
+ *                                 lazy loader per municipality
+ *   virtual:content/<id>          one municipality's flows and rendered texts
+ * Any content problem fails the build, naming file and field.
+ */
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { verify } from '../../src/engine/verify';
+import { compileMunicipality, ContentError, contentIndex, loadContent } from './load';
+
+const INDEX = 'virtual:content-index';
+const PREFIX = 'virtual:content/';
+
+export function contentPlugin(root = resolve(import.meta.dirname, '../../content')): Plugin {
+  const load = () => {
+    const loaded = loadContent(root);
+    const today = new Date().toISOString().slice(0, 10);
+    const problems = [...loaded.problems, ...(loaded.problems.length ? [] : verify(loaded.source, today).problems)];
+    if (problems.length) throw new ContentError(problems);
+    return loaded;
+  };
+  return {
+    name: 'traeningsguiden-content',
+    resolveId(id) {
+      if (id === INDEX || id.startsWith(PREFIX)) return `\0${id}`;
+      return undefined;
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:content')) return undefined;
+      const { source, files } = load();
+      files.forEach((f) => this.addWatchFile(f));
+      if (id === `\0${INDEX}`) {
+        const loaders = Object.keys(source.municipalities)
+          .map((m) => `  ${JSON.stringify(m)}: () => import(${JSON.stringify(PREFIX + m)}).then((m) => m.default),`)
+          .join('\n');
+        return `export const index = ${JSON.stringify(contentIndex(source))};\nexport const loaders = {\n${loaders}\n};\n`;
+      }
+      const municipalityId = id.slice(`\0${PREFIX}`.length);
+      return `export default ${JSON.stringify(compileMunicipality(source, municipalityId))};\n`;
+    },
+    configureServer(server) {
+      server.watcher.add(root);
+      server.watcher.on('all', (_event, file) => {
+        if (!file.startsWith(root)) return;
+        for (const mod of server.moduleGraph.idToModuleMap.values()) {
+          if (mod.id?.startsWith('\0virtual:content')) server.moduleGraph.invalidateModule(mod);
+        }
+        server.ws.send({ type: 'full-reload' });
+      });
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * npm run verify [-- --json] [-- --as-of YYYY-MM-DD]
+ * Walks every path of every flow for every municipality and reports problems.
+ * Exit code 1 when there are problems.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { verify } from '../src/engine/verify';
+import { loadContent } from './content/load';
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    'as-of': { type: 'string' },
+    content: { type: 'string', default: resolve(import.meta.dirname, '../content') },
+  },
+});
+const asOf = values['as-of'] ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+  console.error(`--as-of must be a date written YYYY-MM-DD, not "${asOf}"`);
+  process.exit(2);
+}
+const started = performance.now();
+const loaded = loadContent(values.content);
+const report = verify(loaded.source, asOf);
+report.problems.unshift(...loaded.problems);
+const ms = Math.round(performance.now() - started);
+
+if (values.json) {
+  console.log(JSON.stringify({ ...report, ms }, null, 2));
+} else {
+  for (const d of report.detail) {
+    console.log(`${d.municipality.padEnd(12)} ${d.flow.padEnd(10)} ${String(d.paths).padStart(5)} paths  ${d.outcomes.length} outcomes`);
+  }
+  console.log(
+    `\n${report.municipalities.length} municipalities, ${report.flows.length} flows, ${report.paths} paths, ${report.outcomes} outcomes, as of ${asOf}, in ${ms} ms`,
+  );
+  if (report.problems.length) {
+    console.error(`\n${report.problems.length} problem(s):`);
+    for (const p of report.problems) console.error(`  ${p.file}: ${p.message}`);
+  } else {
+    console.log('No problems.');
+  }
+}
+process.exit(report.problems.length ? 1 : 0);

@@ -1,0 +1,30 @@
+import type { Flow } from './flow';
+import type { Municipality } from './municipality';
+import type { Locale, Phrase } from './phrase';
+import type { Source } from './source';
+
+/** A text ready to show: Markdown rendered to HTML and facts filled in at build time. */
+export interface RenderedText {
+  title: string;
+  html: string;
+  sources: string[];
+}
+
+/** Everything the app needs for one municipality; one lazily loaded chunk each. */
+export interface MunicipalityBundle {
+  municipality: Municipality;
+  flows: Record<string, Flow>;
+  texts: Record<string, Record<Locale, RenderedText>>;
+  sources: Record<string, Source>;
+}
+
+/** What the start page needs before a municipality is chosen. */
+export interface ContentIndex {
+  municipalities: Array<{ id: string; name: Phrase; phone: string | undefined }>;
+}
+
+/** A problem found in content, named by file and, where known, field. */
+export interface ContentProblem {
+  file: string;
+  message: string;
+}

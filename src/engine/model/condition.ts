@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { IdSchema, IsoDateSchema } from './phrase';
+
+/**
+ * The closed set of tests a flow may branch on. Never a string to parse or
+ * eval: each test is a tagged object, so the verifier can read every one.
+ */
+export type Condition =
+  | { test: 'answer'; node: string; in: string[] }
+  | { test: 'numberAtLeast'; node: string; value: number }
+  | { test: 'daysSinceAtMost'; node: string; days: number }
+  | { test: 'monthsSinceLessThan'; node: string; months: number }
+  | { test: 'offers'; flow: string }
+  | { test: 'fact'; fact: string }
+  | { test: 'inForce'; from?: string; to?: string }
+  | { test: 'all'; of: Condition[] }
+  | { test: 'any'; of: Condition[] }
+  | { test: 'not'; condition: Condition };
+
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.discriminatedUnion('test', [
+    z.strictObject({ test: z.literal('answer'), node: IdSchema, in: z.array(z.string()).min(1) }),
+    z.strictObject({ test: z.literal('numberAtLeast'), node: IdSchema, value: z.number() }),
+    z.strictObject({
+      test: z.literal('daysSinceAtMost'),
+      node: IdSchema,
+      days: z.number().int().nonnegative(),
+    }),
+    z.strictObject({
+      test: z.literal('monthsSinceLessThan'),
+      node: IdSchema,
+      months: z.number().int().positive(),
+    }),
+    z.strictObject({ test: z.literal('offers'), flow: IdSchema }),
+    z.strictObject({ test: z.literal('fact'), fact: IdSchema }),
+    z
+      .strictObject({
+        test: z.literal('inForce'),
+        from: IsoDateSchema.optional(),
+        to: IsoDateSchema.optional(),
+      })
+      .refine((c) => c.from !== undefined || c.to !== undefined, 'needs from, to or both'),
+    z.strictObject({ test: z.literal('all'), of: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ test: z.literal('any'), of: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ test: z.literal('not'), condition: ConditionSchema }),
+  ]),
+);

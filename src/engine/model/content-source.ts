@@ -1,0 +1,24 @@
+import type { Flow } from './flow';
+import type { Municipality } from './municipality';
+import type { Locale } from './phrase';
+import type { Source } from './source';
+import type { TextFrontMatter } from './text';
+
+/** A Markdown text file, parsed but not yet rendered. */
+export interface TextFile {
+  file: string;
+  frontMatter: TextFrontMatter;
+  markdown: string;
+}
+
+/** Texts by id, then locale. A locale may be missing: the verifier reports it. */
+export type TextSet = Record<string, Partial<Record<Locale, TextFile>>>;
+
+/** All content as read from `content/`, each item with the file it came from. */
+export interface ContentSource {
+  flows: Record<string, { file: string; flow: Flow }>;
+  municipalities: Record<string, { file: string; municipality: Municipality; texts: TextSet }>;
+  /** Texts every municipality shares unless it has its own with the same id. */
+  sharedTexts: TextSet;
+  sources: { file: string; sources: Record<string, Source> };
+}

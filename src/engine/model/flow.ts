@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { ConditionSchema } from './condition';
+import { IdSchema, PhraseSchema } from './phrase';
+
+const questionBase = {
+  question: PhraseSchema,
+  /** A short help text under a hard question. */
+  hint: PhraseSchema.optional(),
+};
+
+export const ChoiceNodeSchema = z.strictObject({
+  kind: z.literal('choice'),
+  ...questionBase,
+  options: z
+    .array(
+      z.strictObject({
+        value: IdSchema,
+        label: PhraseSchema,
+        hint: PhraseSchema.optional(),
+        next: IdSchema,
+      }),
+    )
+    .min(2, 'a choice needs at least two options'),
+});
+
+export const YesNoNodeSchema = z.strictObject({
+  kind: z.literal('yesNo'),
+  ...questionBase,
+  next: z.strictObject({
+    yes: IdSchema,
+    no: IdSchema,
+    /** Present only where "Ved ikke" is a valid answer. */
+    dontKnow: IdSchema.optional(),
+  }),
+});
+
+export const DateNodeSchema = z.strictObject({
+  kind: z.literal('date'),
+  ...questionBase,
+  /** Which dates make sense: a discharge lies in the past, a planned start may lie ahead. */
+  range: z.enum(['past', 'future', 'any']),
+  next: IdSchema,
+  /** Where "Ved ikke" leads; absent when the date is required. */
+  unknown: IdSchema.optional(),
+});
+
+export const NumberNodeSchema = z.strictObject({
+  kind: z.literal('number'),
+  ...questionBase,
+  unit: PhraseSchema.optional(),
+  min: z.number(),
+  max: z.number(),
+  integer: z.boolean().default(true),
+  next: IdSchema,
+  unknown: IdSchema.optional(),
+});
+
+export const RouteNodeSchema = z.strictObject({
+  kind: z.literal('route'),
+  /** The first route whose condition holds wins. */
+  routes: z.array(z.strictObject({ when: ConditionSchema, next: IdSchema })).min(1),
+  otherwise: IdSchema,
+});
+
+export const OutcomeNodeSchema = z.strictObject({
+  kind: z.literal('outcome'),
+  /** offer: an offer fits; referral: not here, go there instead. */
+  type: z.enum(['offer', 'referral']),
+  title: PhraseSchema,
+  summary: PhraseSchema,
+  /** Markdown texts (by text id) shown on the result page, in order. */
+  sections: z
+    .array(z.strictObject({ text: IdSchema, when: ConditionSchema.optional() }))
+    .min(1, 'an outcome needs at least one text'),
+});
+
+export const FlowNodeSchema = z.discriminatedUnion('kind', [
+  ChoiceNodeSchema,
+  YesNoNodeSchema,
+  DateNodeSchema,
+  NumberNodeSchema,
+  RouteNodeSchema,
+  OutcomeNodeSchema,
+]);
+
+export const FlowSchema = z.strictObject({
+  id: IdSchema,
+  law: PhraseSchema,
+  title: PhraseSchema,
+  start: IdSchema,
+  nodes: z.record(IdSchema, FlowNodeSchema),
+});
+
+export type Flow = z.infer<typeof FlowSchema>;
+export type FlowNode = z.infer<typeof FlowNodeSchema>;
+export type ChoiceNode = z.infer<typeof ChoiceNodeSchema>;
+export type YesNoNode = z.infer<typeof YesNoNodeSchema>;
+export type DateNode = z.infer<typeof DateNodeSchema>;
+export type NumberNode = z.infer<typeof NumberNodeSchema>;
+export type RouteNode = z.infer<typeof RouteNodeSchema>;
+export type OutcomeNode = z.infer<typeof OutcomeNodeSchema>;
+export type QuestionNode = ChoiceNode | YesNoNode | DateNode | NumberNode;
+
+export function isQuestionNode(node: FlowNode): node is QuestionNode {
+  return node.kind !== 'route' && node.kind !== 'outcome';
+}
+
+/** Every node id a node can lead to, in declaration order. */
+export function successors(node: FlowNode): string[] {
+  switch (node.kind) {
+    case 'choice':
+      return node.options.map((o) => o.next);
+    case 'yesNo':
+      return [node.next.yes, node.next.no, ...(node.next.dontKnow ? [node.next.dontKnow] : [])];
+    case 'date':
+    case 'number':
+      return [node.next, ...(node.unknown ? [node.unknown] : [])];
+    case 'route':
+      return [...node.routes.map((r) => r.next), node.otherwise];
+    case 'outcome':
+      return [];
+  }
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { IdSchema, PhraseSchema } from './phrase';
+
+const PhoneSchema = z
+  .string()
+  .regex(/^\d{2} \d{2} \d{2} \d{2}$/, 'must be a Danish phone number written "12 34 56 78"');
+
+export const UrlSchema = z
+  .string()
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.includes('.');
+    } catch {
+      return false;
+    }
+  }, 'must be a full http(s) URL');
+
+export const ContactSchema = z.strictObject({
+  name: PhraseSchema,
+  phone: PhoneSchema.optional(),
+  phoneHours: PhraseSchema.optional(),
+  email: z.email('must be an e-mail address').optional(),
+  /** Postal address, one line per entry. */
+  address: z.array(z.string().min(1)).min(1).optional(),
+  /** How to get there, e.g. bus lines. */
+  directions: PhraseSchema.optional(),
+});
+
+export const MunicipalitySchema = z.strictObject({
+  id: IdSchema,
+  name: PhraseSchema,
+  /** The flows (law sections) this municipality's documents describe. */
+  offers: z.array(IdSchema).min(1),
+  /** Yes/no facts about the municipality that flows may branch on. */
+  facts: z.array(IdSchema).default([]),
+  /** The contact a citizen should call first. */
+  mainContact: IdSchema,
+  contacts: z.record(IdSchema, ContactSchema),
+  links: z.record(IdSchema, z.strictObject({ url: UrlSchema, label: PhraseSchema })).default({}),
+});
+
+export type Municipality = z.infer<typeof MunicipalitySchema>;
+export type Contact = z.infer<typeof ContactSchema>;
