@@ -2,11 +2,17 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { contentPlugin } from './scripts/content/vite-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  build: {
+    target: 'es2022',
+    // No inline scripts or data URIs: the Content-Security-Policy forbids them.
+    assetsInlineLimit: 0,
   },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],

@@ -272,7 +272,15 @@ export function compileMunicipality(source: ContentSource, id: string): Municipa
 export function contentIndex(source: ContentSource): ContentIndex {
   return {
     municipalities: Object.values(source.municipalities)
-      .map(({ municipality: m }) => ({ id: m.id, name: m.name, phone: m.contacts[m.mainContact]?.phone }))
+      .map(({ municipality: m }) => {
+        const flow = m.offers[0] ?? '';
+        return {
+          id: m.id,
+          name: m.name,
+          phone: m.contacts[m.mainContact]?.phone,
+          entry: { flow, node: source.flows[flow]?.flow.start ?? '' },
+        };
+      })
       .sort((a, b) => a.name.da.localeCompare(b.name.da, 'da')),
   };
 }

@@ -8,11 +8,10 @@ import {
   addYears as fnsAddYears,
   differenceInCalendarDays,
 } from 'date-fns';
+import type { Locale } from './model/phrase';
 
 /** A calendar date written `YYYY-MM-DD`, year 2000–2099. */
 export type IsoDate = string;
-
-export type Locale = 'da' | 'en';
 
 export type DeadlineUnit = 'calendarDays' | 'workingDays' | 'weeks' | 'months' | 'years';
 

@@ -1,12 +1,6 @@
 import { addMonths, compareIsoDates, daysBetween, type IsoDate } from './calendar';
 import type { Condition } from './model/condition';
-import {
-  isQuestionNode,
-  type Flow,
-  type FlowNode,
-  type OutcomeNode,
-  type QuestionNode,
-} from './model/flow';
+import type { Flow, FlowNode, OutcomeNode, QuestionNode } from './model/flow';
 import type { Municipality } from './model/municipality';
 
 /** Answers keyed by node id. Every answer is a string: an option value, yes/no/dontKnow, a date, a number or "unknown". */
@@ -202,4 +196,4 @@ export function evaluate(flow: Flow, ctx: EvaluationContext): Evaluation {
   throw new FlowError(flow.id, 'the flow has a cycle');
 }
 
-export { isQuestionNode };
+

@@ -2,9 +2,11 @@ import { holds, type EvaluationContext } from './evaluate';
 import type { Condition } from './model/condition';
 import type { ContentProblem } from './model/bundle';
 import type { ContentSource, TextFile } from './model/content-source';
-import { successors, type Flow, type FlowNode } from './model/flow';
+import type { Flow, FlowNode } from './model/flow';
+import { successors } from './model/nodes';
 import type { Municipality } from './model/municipality';
-import { LOCALES, type Phrase } from './model/phrase';
+import { LOCALES } from './model/locales';
+import type { Phrase } from './model/phrase';
 import { interpolate } from './interpolate';
 
 export interface VerifyReport {

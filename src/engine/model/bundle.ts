@@ -20,7 +20,13 @@ export interface MunicipalityBundle {
 
 /** What the start page needs before a municipality is chosen. */
 export interface ContentIndex {
-  municipalities: Array<{ id: string; name: Phrase; phone: string | undefined }>;
+  municipalities: Array<{
+    id: string;
+    name: Phrase;
+    phone: string | undefined;
+    /** Where the guide starts for this municipality: its first offered flow. */
+    entry: { flow: string; node: string };
+  }>;
 }
 
 /** A problem found in content, named by file and, where known, field. */

@@ -100,24 +100,3 @@ export type NumberNode = z.infer<typeof NumberNodeSchema>;
 export type RouteNode = z.infer<typeof RouteNodeSchema>;
 export type OutcomeNode = z.infer<typeof OutcomeNodeSchema>;
 export type QuestionNode = ChoiceNode | YesNoNode | DateNode | NumberNode;
-
-export function isQuestionNode(node: FlowNode): node is QuestionNode {
-  return node.kind !== 'route' && node.kind !== 'outcome';
-}
-
-/** Every node id a node can lead to, in declaration order. */
-export function successors(node: FlowNode): string[] {
-  switch (node.kind) {
-    case 'choice':
-      return node.options.map((o) => o.next);
-    case 'yesNo':
-      return [node.next.yes, node.next.no, ...(node.next.dontKnow ? [node.next.dontKnow] : [])];
-    case 'date':
-    case 'number':
-      return [node.next, ...(node.unknown ? [node.unknown] : [])];
-    case 'route':
-      return [...node.routes.map((r) => r.next), node.otherwise];
-    case 'outcome':
-      return [];
-  }
-}

@@ -30,7 +30,7 @@ export const ContactSchema = z.strictObject({
 export const MunicipalitySchema = z.strictObject({
   id: IdSchema,
   name: PhraseSchema,
-  /** The flows (law sections) this municipality's documents describe. */
+  /** The flows (law sections) this municipality's documents describe; the first is where the guide starts. */
   offers: z.array(IdSchema).min(1),
   /** Yes/no facts about the municipality that flows may branch on. */
   facts: z.array(IdSchema).default([]),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-export const LOCALES = ['da', 'en'] as const;
+import { LOCALES } from './locales';
+
+export { LOCALES };
 export const LocaleSchema = z.enum(LOCALES);
 export type Locale = z.infer<typeof LocaleSchema>;
 

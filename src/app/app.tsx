@@ -1,0 +1,85 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { todayInCopenhagen } from '@/engine';
+import { StartPage } from '@/features/start/start-page';
+import { FlowPage } from '@/features/wizard/flow-page';
+import { ProblemPage } from '@/shared/problem-page';
+import { parseRoute } from './routes';
+import { session, useSession } from './session';
+
+function subscribeHash(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const hash = useSyncExternalStore(subscribeHash, () => window.location.hash);
+  const route = parseRoute(hash);
+  const current = useSession();
+  const [notice] = useState(() => session.takeResetNotice());
+  // "Today" in Europe/Copenhagen, read once per page view; the engine never reads the clock.
+  const today = todayInCopenhagen(new Date());
+
+  useEffect(() => {
+    if (i18n.language !== current.locale) void i18n.changeLanguage(current.locale);
+  }, [current.locale, i18n]);
+
+  // Move focus to the new page's heading so screen readers announce the page change.
+  useEffect(() => {
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading && document.activeElement?.closest('[role=alert]') === null) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: false });
+    }
+    window.scrollTo(0, 0);
+  }, [hash]);
+
+  const switchLanguage = () => session.setLocale(current.locale === 'da' ? 'en' : 'da');
+  const clear = () => {
+    session.clear();
+    window.location.hash = '#/';
+  };
+
+  return (
+    <>
+      <a className="skipnav" href="#main" onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="container app-header-inner">
+          <a className="app-name" href="#/">
+            {t('app.name')}
+          </a>
+          <div className="app-header-actions">
+            <button type="button" className="button button-tertiary" lang={current.locale === 'da' ? 'en' : 'da'} aria-label={t('app.languageLabel')} onClick={switchLanguage}>
+              {t('app.language')}
+            </button>
+            <button type="button" className="button button-tertiary" onClick={clear}>
+              {t('app.clearAnswers')}
+            </button>
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="container">
+        <div className="app-content">
+          {notice && (
+            <div className="alert alert-info" role="status">
+              <div className="alert-body">
+                <p className="alert-text">{t('problems.storageReset')}</p>
+              </div>
+            </div>
+          )}
+          {route.page === 'start' && <StartPage />}
+          {(route.page === 'question' || route.page === 'check' || route.page === 'result') && (
+            <FlowPage route={route} today={today} />
+          )}
+          {route.page === 'notFound' && <ProblemPage message={t('problems.unknownPage')} />}
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Hash routes. The hash carries where the user is, never what they answered:
+ *   #/                                   start
+ *   #/<municipality>/<flow>/q/<node>     a question (?fra=tjek when changing an answer)
+ *   #/<municipality>/<flow>/tjek         check your answers
+ *   #/<municipality>/<flow>/resultat     the result
+ */
+export type Route =
+  | { page: 'start' }
+  | { page: 'question'; municipality: string; flow: string; node: string; fromCheck: boolean }
+  | { page: 'check'; municipality: string; flow: string }
+  | { page: 'result'; municipality: string; flow: string }
+  | { page: 'notFound' };
+
+const SEGMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, '');
+  const [path = '', query = ''] = raw.split('?');
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length === 0) return { page: 'start' };
+  if (!parts.every((p) => SEGMENT.test(p))) return { page: 'notFound' };
+  const [municipality = '', flow = '', kind, node] = parts;
+  if (parts.length === 4 && kind === 'q' && node) {
+    return { page: 'question', municipality, flow, node, fromCheck: query === 'fra=tjek' };
+  }
+  if (parts.length === 3 && kind === 'tjek') return { page: 'check', municipality, flow };
+  if (parts.length === 3 && kind === 'resultat') return { page: 'result', municipality, flow };
+  return { page: 'notFound' };
+}
+
+export function href(route: Route): string {
+  switch (route.page) {
+    case 'start':
+      return '#/';
+    case 'question':
+      return `#/${route.municipality}/${route.flow}/q/${route.node}${route.fromCheck ? '?fra=tjek' : ''}`;
+    case 'check':
+      return `#/${route.municipality}/${route.flow}/tjek`;
+    case 'result':
+      return `#/${route.municipality}/${route.flow}/resultat`;
+    case 'notFound':
+      return '#/';
+  }
+}
+
+export function navigate(route: Route, options: { replace?: boolean } = {}): void {
+  const target = href(route);
+  if (options.replace) {
+    history.replaceState(null, '', target);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  } else {
+    window.location.hash = target;
+  }
+}

@@ -1,0 +1,2 @@
+/** Danish is the source language; English is complete. Zod-free so the app can import it. */
+export const LOCALES = ['da', 'en'] as const;

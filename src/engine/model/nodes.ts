@@ -1,0 +1,24 @@
+// Runtime helpers over flow nodes. Kept apart from the zod schemas so the
+// browser bundle gets these functions without zod.
+import type { FlowNode, QuestionNode } from './flow';
+
+export function isQuestionNode(node: FlowNode): node is QuestionNode {
+  return node.kind !== 'route' && node.kind !== 'outcome';
+}
+
+/** Every node id a node can lead to, in declaration order. */
+export function successors(node: FlowNode): string[] {
+  switch (node.kind) {
+    case 'choice':
+      return node.options.map((o) => o.next);
+    case 'yesNo':
+      return [node.next.yes, node.next.no, ...(node.next.dontKnow ? [node.next.dontKnow] : [])];
+    case 'date':
+    case 'number':
+      return [node.next, ...(node.unknown ? [node.unknown] : [])];
+    case 'route':
+      return [...node.routes.map((r) => r.next), node.otherwise];
+    case 'outcome':
+      return [];
+  }
+}

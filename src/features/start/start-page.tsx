@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { index } from 'virtual:content-index';
+import { navigate } from '@/app/routes';
+import { session, useSession, type Perspective } from '@/app/session';
+import { ErrorSummary } from '@/shared/error-summary';
+import { usePhrase } from '@/shared/use-phrase';
+
+export function StartPage() {
+  const { t } = useTranslation();
+  const { text, context } = usePhrase();
+  const current = useSession();
+  const [municipality, setMunicipality] = useState(current.municipality ?? '');
+  const [attempt, setAttempt] = useState(0);
+  const [showError, setShowError] = useState(false);
+
+  const start = (event: React.FormEvent) => {
+    event.preventDefault();
+    const chosen = index.municipalities.find((m) => m.id === municipality);
+    if (!chosen) {
+      setShowError(true);
+      setAttempt((a) => a + 1);
+      return;
+    }
+    session.setMunicipality(chosen.id);
+    navigate({ page: 'question', municipality: chosen.id, flow: chosen.entry.flow, node: chosen.entry.node, fromCheck: false });
+  };
+  const setPerspective = (p: Perspective) => session.setPerspective(p);
+  const errorId = 'municipality-error';
+  const firstId = `municipality-${index.municipalities[0]?.id ?? ''}`;
+
+  return (
+    <>
+      <ErrorSummary
+        errors={showError ? [{ fieldId: firstId, message: t('start.chooseMunicipality') }] : []}
+        attempt={attempt}
+      />
+      <h1>{t('start.title', { context })}</h1>
+      <p className="font-lead">{t('start.intro')}</p>
+      <p>{t('start.privacy')}</p>
+      <form onSubmit={start} noValidate>
+        <fieldset className="form-group">
+          <legend className="form-label">{t('start.perspectiveLegend')}</legend>
+          {(['self', 'relative'] as const).map((p) => (
+            <div className="form-group-radio" key={p}>
+              <input
+                type="radio"
+                className="form-radio"
+                id={`perspective-${p}`}
+                name="perspective"
+                value={p}
+                checked={current.perspective === p}
+                onChange={() => setPerspective(p)}
+              />
+              <label className="form-label" htmlFor={`perspective-${p}`}>
+                {t(`start.perspective.${p}`)}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <fieldset
+          className={showError ? 'form-group form-error' : 'form-group'}
+          aria-describedby={showError ? `municipality-hint ${errorId}` : 'municipality-hint'}
+        >
+          <legend className="form-label">{t('start.municipalityLegend', { context })}</legend>
+          <span className="form-hint" id="municipality-hint">
+            {t('start.municipalityHint')}
+          </span>
+          {showError && (
+            <span className="form-error-message" id={errorId}>
+              <span className="sr-only">{t('question.error')}</span>
+              {t('start.chooseMunicipality')}
+            </span>
+          )}
+          {index.municipalities.map((m) => (
+            <div className="form-group-radio" key={m.id}>
+              <input
+                type="radio"
+                className="form-radio"
+                id={`municipality-${m.id}`}
+                name="municipality"
+                value={m.id}
+                checked={municipality === m.id}
+                onChange={() => {
+                  setMunicipality(m.id);
+                  setShowError(false);
+                }}
+              />
+              <label className="form-label" htmlFor={`municipality-${m.id}`}>
+                {text(m.name)}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <button type="submit" className="button button-primary">
+          {t('start.start')}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import type { Locale, Phrase } from '@/engine';
+import { useSession } from '@/app/session';
+
+/** Picks a content phrase in the current language, in the third person when helping someone. */
+export function usePhrase(): { text: (p: Phrase) => string; locale: Locale; context: string | undefined } {
+  const { i18n } = useTranslation();
+  const { perspective } = useSession();
+  const locale: Locale = i18n.language === 'en' ? 'en' : 'da';
+  const relative = perspective === 'relative';
+  return {
+    locale,
+    text: (p) => (relative && p.relative ? p.relative[locale] : p[locale]),
+    context: relative ? 'relative' : undefined,
+  };
+}

@@ -1,0 +1,7 @@
+/// <reference types="vite/client" />
+
+declare module 'virtual:content-index' {
+  import type { ContentIndex, MunicipalityBundle } from '@/engine';
+  export const index: ContentIndex;
+  export const loaders: Record<string, () => Promise<MunicipalityBundle>>;
+}
