@@ -5,8 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { verify } from '../src/engine/verify';
-import { loadContent } from './content/load';
+import { verify } from '../src/engine/verify.ts';
+import { loadContent } from './content/load.ts';
 
 const { values } = parseArgs({
   options: {
@@ -30,7 +30,9 @@ if (values.json) {
   console.log(JSON.stringify({ ...report, ms }, null, 2));
 } else {
   for (const d of report.detail) {
-    console.log(`${d.municipality.padEnd(12)} ${d.flow.padEnd(10)} ${String(d.paths).padStart(5)} paths  ${d.outcomes.length} outcomes`);
+    console.log(
+      `${d.municipality.padEnd(12)} ${d.flow.padEnd(10)} ${String(d.paths).padStart(5)} paths  ${d.outcomes.length} outcomes`,
+    );
   }
   console.log(
     `\n${report.municipalities.length} municipalities, ${report.flows.length} flows, ${report.paths} paths, ${report.outcomes} outcomes, as of ${asOf}, in ${ms} ms`,

@@ -7,14 +7,14 @@ import { join, relative, sep } from 'node:path';
 import { Marked, type Token, type Tokens } from 'marked';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
-import { interpolate } from '../../src/engine/interpolate';
-import type { ContentIndex, ContentProblem, MunicipalityBundle, RenderedText } from '../../src/engine/model/bundle';
-import type { ContentSource, TextFile, TextSet } from '../../src/engine/model/content-source';
-import { FlowSchema, type Flow } from '../../src/engine/model/flow';
-import { MunicipalitySchema, type Municipality } from '../../src/engine/model/municipality';
-import { LOCALES, LocaleSchema, type Locale } from '../../src/engine/model/phrase';
-import { SourcesFileSchema } from '../../src/engine/model/source';
-import { TextFrontMatterSchema } from '../../src/engine/model/text';
+import { interpolate } from '../../src/engine/interpolate.ts';
+import type { ContentIndex, ContentProblem, MunicipalityBundle, RenderedText } from '../../src/engine/model/bundle.ts';
+import type { ContentSource, TextFile, TextSet } from '../../src/engine/model/content-source.ts';
+import { FlowSchema, type Flow } from '../../src/engine/model/flow.ts';
+import { MunicipalitySchema, type Municipality } from '../../src/engine/model/municipality.ts';
+import { LOCALES, LocaleSchema, type Locale } from '../../src/engine/model/phrase.ts';
+import { SourcesFileSchema } from '../../src/engine/model/source.ts';
+import { TextFrontMatterSchema } from '../../src/engine/model/text.ts';
 
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {

@@ -7,8 +7,8 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { verify } from '../../src/engine/verify';
-import { compileMunicipality, ContentError, contentIndex, loadContent } from './load';
+import { verify } from '../../src/engine/verify.ts';
+import { compileMunicipality, ContentError, contentIndex, loadContent } from './load.ts';
 
 const INDEX = 'virtual:content-index';
 const PREFIX = 'virtual:content/';

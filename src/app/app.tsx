@@ -43,10 +43,14 @@ export function App() {
 
   return (
     <>
-      <a className="skipnav" href="#main" onClick={(e) => {
-        e.preventDefault();
-        document.getElementById('main')?.focus();
-      }}>
+      <a
+        className="skipnav"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
@@ -55,7 +59,13 @@ export function App() {
             {t('app.name')}
           </a>
           <div className="app-header-actions">
-            <button type="button" className="button button-tertiary" lang={current.locale === 'da' ? 'en' : 'da'} aria-label={t('app.languageLabel')} onClick={switchLanguage}>
+            <button
+              type="button"
+              className="button button-tertiary"
+              lang={current.locale === 'da' ? 'en' : 'da'}
+              aria-label={t('app.languageLabel')}
+              onClick={switchLanguage}
+            >
               {t('app.language')}
             </button>
             <button type="button" className="button button-tertiary" onClick={clear}>

@@ -8,7 +8,7 @@ import {
   addYears as fnsAddYears,
   differenceInCalendarDays,
 } from 'date-fns';
-import type { Locale } from './model/phrase';
+import type { Locale } from './model/phrase.ts';
 
 /** A calendar date written `YYYY-MM-DD`, year 2000–2099. */
 export type IsoDate = string;
@@ -154,7 +154,7 @@ export function isWorkingDay(date: IsoDate): boolean {
 export function addWorkingDays(date: IsoDate, n: number): IsoDate {
   checkInteger(n, 'Number of working days', false);
   let current = format(parse(date));
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     current = addCalendarDays(current, 1);
     if (isWorkingDay(current)) left--;
   }
@@ -257,8 +257,20 @@ export function deadline(from: IsoDate, rule: DeadlineRule): IsoDate {
 }
 
 const longFormats: Record<Locale, Intl.DateTimeFormat> = {
-  da: new Intl.DateTimeFormat('da-DK', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  da: new Intl.DateTimeFormat('da-DK', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
 };
 
 const shortFormats: Record<Locale, Intl.DateTimeFormat> = {

@@ -1,7 +1,7 @@
-import { addMonths, compareIsoDates, daysBetween, type IsoDate } from './calendar';
-import type { Condition } from './model/condition';
-import type { Flow, FlowNode, OutcomeNode, QuestionNode } from './model/flow';
-import type { Municipality } from './model/municipality';
+import { addMonths, compareIsoDates, daysBetween, type IsoDate } from './calendar.ts';
+import type { Condition } from './model/condition.ts';
+import type { Flow, FlowNode, OutcomeNode, QuestionNode } from './model/flow.ts';
+import type { Municipality } from './model/municipality.ts';
 
 /** Answers keyed by node id. Every answer is a string: an option value, yes/no/dontKnow, a date, a number or "unknown". */
 export type Answers = Readonly<Record<string, string>>;
@@ -195,5 +195,3 @@ export function evaluate(flow: Flow, ctx: EvaluationContext): Evaluation {
   }
   throw new FlowError(flow.id, 'the flow has a cycle');
 }
-
-

@@ -1,5 +1,5 @@
 // RFC 5545 calendar export of all-day events. Pure string building; no DOM, no clock (caller passes `now`).
-import { addCalendarDays, type IsoDate } from './calendar';
+import { addCalendarDays, type IsoDate } from './calendar.ts';
 
 export interface IcsEvent {
   uid: string;
@@ -20,12 +20,15 @@ const MAX_OCTETS = 75;
 
 /** TEXT escaping (RFC 5545 §3.3.11); other control characters are not allowed in TEXT, so they are dropped. */
 function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
+  return (
+    value
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '')
+  );
 }
 
 function utf8Length(codePoint: number): number {
@@ -57,7 +60,10 @@ function icsDate(date: IsoDate): string {
 
 function icsTimestamp(now: Date): string {
   if (Number.isNaN(now.getTime())) throw new RangeError('buildIcs needs a valid `now` Date');
-  return now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { Municipality } from './model/municipality';
-import type { Locale } from './model/phrase';
+import type { Municipality } from './model/municipality.ts';
+import type { Locale } from './model/phrase.ts';
 
 const PLACEHOLDER = /\{\{\s*([a-zA-Z0-9.-]+)\s*\}\}/g;
 

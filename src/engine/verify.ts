@@ -1,13 +1,13 @@
-import { holds, type EvaluationContext } from './evaluate';
-import type { Condition } from './model/condition';
-import type { ContentProblem } from './model/bundle';
-import type { ContentSource, TextFile } from './model/content-source';
-import type { Flow, FlowNode } from './model/flow';
-import { successors } from './model/nodes';
-import type { Municipality } from './model/municipality';
-import { LOCALES } from './model/locales';
-import type { Phrase } from './model/phrase';
-import { interpolate } from './interpolate';
+import { holds, type EvaluationContext } from './evaluate.ts';
+import type { Condition } from './model/condition.ts';
+import type { ContentProblem } from './model/bundle.ts';
+import type { ContentSource, TextFile } from './model/content-source.ts';
+import type { Flow, FlowNode } from './model/flow.ts';
+import { successors } from './model/nodes.ts';
+import type { Municipality } from './model/municipality.ts';
+import { LOCALES } from './model/locales.ts';
+import type { Phrase } from './model/phrase.ts';
+import { interpolate } from './interpolate.ts';
 
 export interface VerifyReport {
   municipalities: string[];
@@ -183,11 +183,7 @@ function walk(flow: Flow, ctx: EvaluationContext): Walk {
   return { paths: count(flow.start, 0), outcomes };
 }
 
-function checkText(
-  text: TextFile,
-  municipality: Municipality,
-  source: ContentSource,
-): ContentProblem[] {
+function checkText(text: TextFile, municipality: Municipality, source: ContentSource): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const { missing } = interpolate(text.markdown, municipality, 'da');
   for (const m of missing) {
@@ -276,7 +272,10 @@ export function verify(source: ContentSource, asOf: string): VerifyReport {
     for (const [textId, byLocale] of Object.entries(texts)) {
       if (!usedTexts.has(`${muniId}/${textId}`)) {
         const anyFile = Object.values(byLocale)[0]?.file ?? file;
-        problems.push({ file: anyFile, message: `the text "${textId}" is not used by any outcome ${muniId} can reach` });
+        problems.push({
+          file: anyFile,
+          message: `the text "${textId}" is not used by any outcome ${muniId} can reach`,
+        });
       }
     }
   }

@@ -13,7 +13,10 @@ export const en: Strings = {
   },
   start: {
     perspectiveLegend: 'Who are you answering for?',
-    perspective: { self: 'I am answering for myself', relative: 'I am helping someone else, for example my mother or father' },
+    perspective: {
+      self: 'I am answering for myself',
+      relative: 'I am helping someone else, for example my mother or father',
+    },
     title: 'Find the training you are entitled to',
     title_relative: 'Find the training the person is entitled to',
     intro:
@@ -70,7 +73,8 @@ export const en: Strings = {
     whyIntro: 'The result is based on your answers:',
     whyIntro_relative: 'The result is based on the answers about the person:',
     sources: 'Sources',
-    sourcesIntro: "The rules come from these documents. Where they disagree, we show the municipality's newest document.",
+    sourcesIntro:
+      "The rules come from these documents. Where they disagree, we show the municipality's newest document.",
     undated: 'undated',
     print: 'Print',
     startAgain: 'Start again',

@@ -26,7 +26,12 @@ const octets = (s: string): number => new TextEncoder().encode(s).length;
 describe('buildIcs', () => {
   const events: IcsEvent[] = [
     { uid: 'klage-1@traeningsguiden.dk', date: '2026-03-30', summary: 'Klagefrist: afgørelse om træning' },
-    { uid: 'frist-2@traeningsguiden.dk', date: '2026-12-31', summary: 'Sidste frist; nytårsaften, før 2027', description: 'Linje 1\nLinje 2, med komma; og semikolon\\backslash' },
+    {
+      uid: 'frist-2@traeningsguiden.dk',
+      date: '2026-12-31',
+      summary: 'Sidste frist; nytårsaften, før 2027',
+      description: 'Linje 1\nLinje 2, med komma; og semikolon\\backslash',
+    },
     { uid: 'leap@traeningsguiden.dk', date: '2028-02-29', summary: 'Skuddag' },
   ];
   const ics = buildIcs(events, { now: NOW, calendarName: 'Frister – Træningsguiden' });
@@ -76,7 +81,9 @@ describe('buildIcs', () => {
 
   it('folds long lines at 75 octets without splitting multi-byte characters', () => {
     const long = 'æøå ÆØÅ, klage; 🙂 '.repeat(20);
-    const out = buildIcs([{ uid: 'long@x', date: '2026-06-05', summary: long, description: 'ø'.repeat(200) }], { now: NOW });
+    const out = buildIcs([{ uid: 'long@x', date: '2026-06-05', summary: long, description: 'ø'.repeat(200) }], {
+      now: NOW,
+    });
     const lines = out.split('\r\n');
     expect(lines.at(-1)).toBe('');
     for (const line of lines) {
@@ -85,7 +92,8 @@ describe('buildIcs', () => {
     }
     expect(lines.some((l) => l.startsWith(' '))).toBe(true);
     // Splitting at a code-point boundary means every line is valid UTF-8 on its own.
-    for (const line of lines) expect(new TextDecoder('utf-8', { fatal: true }).decode(new TextEncoder().encode(line))).toBe(line);
+    for (const line of lines)
+      expect(new TextDecoder('utf-8', { fatal: true }).decode(new TextEncoder().encode(line))).toBe(line);
     const vevent = parseCalendar(out).getAllSubcomponents('vevent')[0];
     expect(vevent && text(vevent, 'summary')).toBe(long);
     expect(vevent && text(vevent, 'description')).toBe('ø'.repeat(200));

@@ -1,7 +1,7 @@
-import type { Flow } from './flow';
-import type { Municipality } from './municipality';
-import type { Locale, Phrase } from './phrase';
-import type { Source } from './source';
+import type { Flow } from './flow.ts';
+import type { Municipality } from './municipality.ts';
+import type { Locale, Phrase } from './phrase.ts';
+import type { Source } from './source.ts';
 
 /** A text ready to show: Markdown rendered to HTML and facts filled in at build time. */
 export interface RenderedText {

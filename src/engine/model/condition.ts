@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema } from './phrase';
+import { IdSchema, IsoDateSchema } from './phrase.ts';
 
 /**
  * The closed set of tests a flow may branch on. Never a string to parse or

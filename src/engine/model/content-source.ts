@@ -1,8 +1,8 @@
-import type { Flow } from './flow';
-import type { Municipality } from './municipality';
-import type { Locale } from './phrase';
-import type { Source } from './source';
-import type { TextFrontMatter } from './text';
+import type { Flow } from './flow.ts';
+import type { Municipality } from './municipality.ts';
+import type { Locale } from './phrase.ts';
+import type { Source } from './source.ts';
+import type { TextFrontMatter } from './text.ts';
 
 /** A Markdown text file, parsed but not yet rendered. */
 export interface TextFile {

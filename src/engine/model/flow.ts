@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ConditionSchema } from './condition';
-import { IdSchema, PhraseSchema } from './phrase';
+import { ConditionSchema } from './condition.ts';
+import { IdSchema, PhraseSchema } from './phrase.ts';
 
 const questionBase = {
   question: PhraseSchema,

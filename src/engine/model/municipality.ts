@@ -1,20 +1,18 @@
 import { z } from 'zod';
-import { IdSchema, PhraseSchema } from './phrase';
+import { IdSchema, PhraseSchema } from './phrase.ts';
 
 const PhoneSchema = z
   .string()
   .regex(/^\d{2} \d{2} \d{2} \d{2}$/, 'must be a Danish phone number written "12 34 56 78"');
 
-export const UrlSchema = z
-  .string()
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.includes('.');
-    } catch {
-      return false;
-    }
-  }, 'must be a full http(s) URL');
+export const UrlSchema = z.string().refine((s) => {
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}, 'must be a full http(s) URL');
 
 export const ContactSchema = z.strictObject({
   name: PhraseSchema,

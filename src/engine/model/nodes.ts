@@ -1,6 +1,6 @@
 // Runtime helpers over flow nodes. Kept apart from the zod schemas so the
 // browser bundle gets these functions without zod.
-import type { FlowNode, QuestionNode } from './flow';
+import type { FlowNode, QuestionNode } from './flow.ts';
 
 export function isQuestionNode(node: FlowNode): node is QuestionNode {
   return node.kind !== 'route' && node.kind !== 'outcome';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { LOCALES } from './locales';
+import { LOCALES } from './locales.ts';
 
 export { LOCALES };
 export const LocaleSchema = z.enum(LOCALES);
@@ -20,10 +20,6 @@ export const PhraseSchema = z.strictObject({
 export type Phrase = z.infer<typeof PhraseSchema>;
 
 /** Node, option, text and municipality ids: kebab-case, stable, used as keys everywhere. */
-export const IdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and -)');
+export const IdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and -)');
 
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');

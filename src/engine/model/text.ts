@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema } from './phrase';
+import { IdSchema } from './phrase.ts';
 
 /** Front matter of a `<text-id>.<locale>.md` file. */
 export const TextFrontMatterSchema = z.strictObject({

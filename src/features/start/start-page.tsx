@@ -23,7 +23,13 @@ export function StartPage() {
       return;
     }
     session.setMunicipality(chosen.id);
-    navigate({ page: 'question', municipality: chosen.id, flow: chosen.entry.flow, node: chosen.entry.node, fromCheck: false });
+    navigate({
+      page: 'question',
+      municipality: chosen.id,
+      flow: chosen.entry.flow,
+      node: chosen.entry.node,
+      fromCheck: false,
+    });
   };
   const setPerspective = (p: Perspective) => session.setPerspective(p);
   const errorId = 'municipality-error';

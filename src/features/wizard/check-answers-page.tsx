@@ -34,7 +34,13 @@ export function CheckAnswersPage({
               <dd className="summary-list-action">
                 <a
                   className="function-link"
-                  href={href({ page: 'question', municipality: route.municipality, flow: route.flow, node: step.nodeId, fromCheck: true })}
+                  href={href({
+                    page: 'question',
+                    municipality: route.municipality,
+                    flow: route.flow,
+                    node: step.nodeId,
+                    fromCheck: true,
+                  })}
                 >
                   {t('check.change')}
                   <span className="sr-only"> {t('check.changeHidden', { question })}</span>
@@ -44,7 +50,10 @@ export function CheckAnswersPage({
           );
         })}
       </dl>
-      <a className="button button-primary" href={href({ page: 'result', municipality: route.municipality, flow: route.flow })}>
+      <a
+        className="button button-primary"
+        href={href({ page: 'result', municipality: route.municipality, flow: route.flow })}
+      >
         {t('check.seeResult')}
       </a>
     </>

@@ -15,7 +15,13 @@ type FlowRoute = Extract<Route, { page: 'question' | 'check' | 'result' }>;
 /** Where the answers so far put the user: the current question, or the check page. */
 function currentRoute(route: FlowRoute, evaluation: Evaluation): FlowRoute {
   return evaluation.status === 'question'
-    ? { page: 'question', municipality: route.municipality, flow: route.flow, node: evaluation.nodeId, fromCheck: false }
+    ? {
+        page: 'question',
+        municipality: route.municipality,
+        flow: route.flow,
+        node: evaluation.nodeId,
+        fromCheck: false,
+      }
     : { page: 'check', municipality: route.municipality, flow: route.flow };
 }
 
@@ -38,7 +44,17 @@ export function FlowPage({ route, today }: { route: FlowRoute; today: IsoDate })
   return <FlowView route={route} today={today} flow={flow} bundle={state.bundle} />;
 }
 
-function FlowView({ route, today, flow, bundle }: { route: FlowRoute; today: IsoDate; flow: Flow; bundle: MunicipalityBundle }) {
+function FlowView({
+  route,
+  today,
+  flow,
+  bundle,
+}: {
+  route: FlowRoute;
+  today: IsoDate;
+  flow: Flow;
+  bundle: MunicipalityBundle;
+}) {
   const current = useSession();
   const answers = current.answers[flow.id] ?? {};
   const evaluation = evaluate(flow, { municipality: bundle.municipality, answers, today });
@@ -66,7 +82,8 @@ function FlowView({ route, today, flow, bundle }: { route: FlowRoute; today: Iso
       const target = currentRoute(route, next);
       navigate(target.page === 'question' ? { ...target, fromCheck: route.fromCheck } : target);
     };
-    const rejected = evaluation.status === 'question' && evaluation.nodeId === route.node ? evaluation.rejected : undefined;
+    const rejected =
+      evaluation.status === 'question' && evaluation.nodeId === route.node ? evaluation.rejected : undefined;
     return (
       <>
         <StepIndicator current="answers" />

@@ -77,7 +77,11 @@ export function QuestionForm({ nodeId, node, initial, today, rejected, onAnswer 
         : [];
 
   const firstFieldId =
-    node.kind === 'date' ? `${nodeId}-day` : node.kind === 'number' ? `${nodeId}-number` : `${nodeId}-${options[0]?.value}`;
+    node.kind === 'date'
+      ? `${nodeId}-day`
+      : node.kind === 'number'
+        ? `${nodeId}-number`
+        : `${nodeId}-${options[0]?.value}`;
   const hintId = node.hint ? `${nodeId}-hint` : undefined;
   const errorId = `${nodeId}-error`;
   const describedBy = [hintId, shownError ? errorId : undefined].filter(Boolean).join(' ') || undefined;

@@ -1,0 +1,120 @@
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectHeading, expectNoAxeViolations, launch, newPage, pageErrors, screenshot, startServer } from './browser';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await startServer());
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function answer(page: Page, label: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).check();
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+}
+
+describe('Ishøj, Sundhedsloven § 140, in Chromium', () => {
+  it('walks from "genoptræningsplan?" to the offer with zero axe violations on every page', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(url);
+    await expectNoAxeViolations(page, 'start');
+    await screenshot(page, 'sl140-01-start-360');
+
+    await page.getByLabel('Ishøj Kommune').check();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expectHeading(page, 'Har du fået en genoptræningsplan fra sygehuset?');
+    await expectNoAxeViolations(page, 'has-plan');
+
+    // Submitting without an answer gives the DKFDS error summary, focused.
+    await page.getByRole('button', { name: 'Fortsæt' }).click();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('Vælg et svar');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+    await expectNoAxeViolations(page, 'has-plan with error');
+    await screenshot(page, 'sl140-02-error-360');
+
+    await answer(page, 'Ja');
+    await expectHeading(page, 'Hvilket niveau står der i genoptræningsplanen?');
+    await expectNoAxeViolations(page, 'plan-level');
+    await answer(page, 'Basalt niveau');
+    await expectNoAxeViolations(page, 'same-problem-elsewhere');
+    await answer(page, 'Nej');
+    await expectNoAxeViolations(page, 'can-travel');
+    await answer(page, 'Nej');
+    await expectNoAxeViolations(page, 'pension');
+    await answer(page, 'Ja');
+
+    await expectHeading(page, 'Tjek dine svar');
+    await expectNoAxeViolations(page, 'check answers');
+    await screenshot(page, 'sl140-03-check-360');
+    await page.getByRole('link', { name: 'Se resultatet' }).click();
+
+    await expectHeading(page, 'Du har ret til genoptræning i kommunen');
+    const main = (await page.locator('main').textContent()) ?? '';
+    expect(main).toContain('Senest 4 kalenderdage');
+    expect(main).toContain('senest 7 kalenderdage');
+    expect(main).toContain('Du kan have ret til kørsel'); // pensioner who cannot get there alone
+    expect(main).toContain('Styrelsen for Patientklager');
+    expect(main).toContain('Vejlebrovej 45');
+    expect(main).toContain('Kvalitetsstandard for genoptræning efter sundhedsloven § 140');
+    expect(main).toContain('61 14 60 40');
+    await expectNoAxeViolations(page, 'result');
+    await screenshot(page, 'sl140-04-result-360');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the answers on browser back and reload, and in English', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(url);
+    await page.getByLabel('Ishøj Kommune').check();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await answer(page, 'Ja');
+    await answer(page, 'Avanceret niveau');
+    await page.goBack();
+    await expectHeading(page, 'Hvilket niveau står der i genoptræningsplanen?');
+    expect(await page.getByLabel('Avanceret niveau').isChecked()).toBe(true);
+    await page.reload();
+    await expectHeading(page, 'Hvilket niveau står der i genoptræningsplanen?');
+    expect(await page.getByLabel('Avanceret niveau').isChecked()).toBe(true);
+
+    await page.getByRole('button', { name: 'Change language to English' }).click();
+    await expectHeading(page, 'Which level does the rehabilitation plan state?');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.getByLabel('Advanced level').isChecked()).toBe(true);
+    await expectNoAxeViolations(page, 'plan-level in English');
+    await context.close();
+  });
+
+  it('sends a citizen without a plan to the hospital or the training centre', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(url);
+    await page.getByLabel('Ishøj Kommune').check();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await answer(page, 'Nej');
+    await page.getByRole('link', { name: 'Se resultatet' }).click();
+    await expectHeading(page, 'Uden genoptræningsplan kan du ikke få genoptræning efter sundhedsloven § 140');
+    expect(await page.locator('main').textContent()).toContain('Kontakt sygehusafdelingen');
+    await expectNoAxeViolations(page, 'no-plan result');
+    await context.close();
+  });
+
+  it('sends a deep link past unanswered questions back to where the citizen is', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${url}#/ishoj/sl140/resultat`);
+    await expectHeading(page, 'Har du fået en genoptræningsplan fra sygehuset?');
+    await page.goto(`${url}#/ukendt-kommune/sl140/q/has-plan`);
+    await expectHeading(page, 'Siden kunne ikke vises');
+    await page.getByRole('link', { name: 'Gå til forsiden' }).click();
+    await expectHeading(page, 'Find den træning, du har ret til');
+    await context.close();
+  });
+});
