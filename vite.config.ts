@@ -9,6 +9,10 @@ export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  css: {
+    // DKFDS triggers Sass deprecation warnings we cannot fix in its sources.
+    preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['if-function'] } },
+  },
   build: {
     target: 'es2022',
     // No inline scripts or data URIs: the Content-Security-Policy forbids them.

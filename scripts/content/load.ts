@@ -13,6 +13,7 @@ import type { ContentSource, TextFile, TextSet } from '../../src/engine/model/co
 import { FlowSchema, type Flow } from '../../src/engine/model/flow.ts';
 import { MunicipalitySchema, type Municipality } from '../../src/engine/model/municipality.ts';
 import { LOCALES, LocaleSchema, type Locale } from '../../src/engine/model/phrase.ts';
+import { DeadlinesFileSchema, ParametersFileSchema } from '../../src/engine/model/deadline.ts';
 import { SourcesFileSchema } from '../../src/engine/model/source.ts';
 import { TextFrontMatterSchema } from '../../src/engine/model/text.ts';
 
@@ -165,6 +166,13 @@ export function loadContent(root: string): Loaded {
     ? (readYaml(sourcesFile, SourcesFileSchema, rel, problems) ?? {})
     : (problems.push({ file: rel(sourcesFile), message: 'is missing' }), {});
 
+  const optionalYaml = <T>(name: string, schema: z.ZodType<Record<string, T>>) => {
+    const f = track(join(root, name));
+    return { file: rel(f), values: existsSync(f) ? (readYaml(f, schema, rel, problems) ?? {}) : {} };
+  };
+  const deadlines = optionalYaml('deadlines.yaml', DeadlinesFileSchema);
+  const parameters = optionalYaml('parameters.yaml', ParametersFileSchema);
+
   const flows: ContentSource['flows'] = {};
   for (const file of listFiles(join(root, 'flows')).map(track)) {
     if (!file.endsWith('.yaml')) continue;
@@ -200,14 +208,21 @@ export function loadContent(root: string): Loaded {
   const sharedTexts = readTexts(sharedDir, rel, problems);
 
   return {
-    source: { flows, municipalities, sharedTexts, sources: { file: rel(sourcesFile), sources } },
+    source: {
+      flows,
+      municipalities,
+      sharedTexts,
+      sources: { file: rel(sourcesFile), sources },
+      deadlines: { file: deadlines.file, deadlines: deadlines.values },
+      parameters: { file: parameters.file, parameters: parameters.values },
+    },
     problems,
     files,
   };
 }
 
-/** Fills municipality facts into every string of a flow. */
-function interpolateFlow(flow: Flow, municipality: Municipality): Flow {
+/** Fills municipality facts into every localised string of a flow, deadline or other content object. */
+function interpolateDeep<T>(value: T, municipality: Municipality): T {
   const walk = (value: unknown, locale: Locale | undefined): unknown => {
     if (typeof value === 'string') return locale ? interpolate(value, municipality, locale).text : value;
     if (Array.isArray(value)) return value.map((v) => walk(v, locale));
@@ -218,7 +233,7 @@ function interpolateFlow(flow: Flow, municipality: Municipality): Flow {
     }
     return value;
   };
-  return walk(flow, undefined) as Flow;
+  return walk(value, undefined) as T;
 }
 
 const markdown = new Marked({ gfm: true, breaks: true });
@@ -240,12 +255,17 @@ export function compileMunicipality(source: ContentSource, id: string): Municipa
   const { municipality, texts } = entry;
   const flows: Record<string, Flow> = {};
   const textIds = new Set<string>();
+  const deadlineIds = new Set<string>();
+  const parameterIds = new Set<string>();
   for (const flowId of municipality.offers) {
     const flow = source.flows[flowId]?.flow;
     if (!flow) continue;
-    flows[flowId] = interpolateFlow(flow, municipality);
+    flows[flowId] = interpolateDeep(flow, municipality);
     for (const node of Object.values(flow.nodes)) {
-      if (node.kind === 'outcome') node.sections.forEach((s) => textIds.add(s.text));
+      if (node.kind !== 'outcome') continue;
+      node.sections.forEach((s) => textIds.add(s.text));
+      node.deadlines.forEach((d) => deadlineIds.add(d.deadline));
+      node.parameters.forEach((p) => parameterIds.add(p));
     }
   }
   const rendered: MunicipalityBundle['texts'] = {};
@@ -260,13 +280,27 @@ export function compileMunicipality(source: ContentSource, id: string): Municipa
     }
     if (byLocale.da && byLocale.en) rendered[textId] = { da: byLocale.da, en: byLocale.en };
   }
+  const deadlines: MunicipalityBundle['deadlines'] = {};
+  for (const id of deadlineIds) {
+    const d = municipality.deadlines[id] ?? source.deadlines.deadlines[id];
+    if (!d) continue;
+    deadlines[id] = interpolateDeep(d, municipality);
+    sourceIds.add(d.source);
+  }
+  const parameters: MunicipalityBundle['parameters'] = {};
+  for (const id of parameterIds) {
+    const p = source.parameters.parameters[id];
+    if (!p) continue;
+    parameters[id] = p;
+    sourceIds.add(p.source);
+  }
   const sources = Object.fromEntries(
     [...sourceIds].flatMap((s) => {
       const found = source.sources.sources[s];
       return found ? [[s, found]] : [];
     }),
   );
-  return { municipality, flows, texts: rendered, sources };
+  return { municipality, flows, texts: rendered, sources, deadlines, parameters };
 }
 
 export function contentIndex(source: ContentSource): ContentIndex {

@@ -1,15 +1,15 @@
 /**
  * Hash routes. The hash carries where the user is, never what they answered:
  *   #/                                   start
- *   #/<municipality>/<flow>/q/<node>     a question (?fra=tjek when changing an answer)
- *   #/<municipality>/<flow>/tjek         check your answers
- *   #/<municipality>/<flow>/resultat     the result
+ *   #/<municipality>/q/<flow>/<node>     a question (?fra=tjek when changing an answer)
+ *   #/<municipality>/tjek                check your answers
+ *   #/<municipality>/resultat            the result
  */
 export type Route =
   | { page: 'start' }
   | { page: 'question'; municipality: string; flow: string; node: string; fromCheck: boolean }
-  | { page: 'check'; municipality: string; flow: string }
-  | { page: 'result'; municipality: string; flow: string }
+  | { page: 'check'; municipality: string }
+  | { page: 'result'; municipality: string }
   | { page: 'notFound' };
 
 const SEGMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -20,12 +20,12 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0) return { page: 'start' };
   if (!parts.every((p) => SEGMENT.test(p))) return { page: 'notFound' };
-  const [municipality = '', flow = '', kind, node] = parts;
-  if (parts.length === 4 && kind === 'q' && node) {
+  const [municipality = '', kind, flow, node] = parts;
+  if (parts.length === 4 && kind === 'q' && flow && node) {
     return { page: 'question', municipality, flow, node, fromCheck: query === 'fra=tjek' };
   }
-  if (parts.length === 3 && kind === 'tjek') return { page: 'check', municipality, flow };
-  if (parts.length === 3 && kind === 'resultat') return { page: 'result', municipality, flow };
+  if (parts.length === 2 && kind === 'tjek') return { page: 'check', municipality };
+  if (parts.length === 2 && kind === 'resultat') return { page: 'result', municipality };
   return { page: 'notFound' };
 }
 
@@ -34,11 +34,11 @@ export function href(route: Route): string {
     case 'start':
       return '#/';
     case 'question':
-      return `#/${route.municipality}/${route.flow}/q/${route.node}${route.fromCheck ? '?fra=tjek' : ''}`;
+      return `#/${route.municipality}/q/${route.flow}/${route.node}${route.fromCheck ? '?fra=tjek' : ''}`;
     case 'check':
-      return `#/${route.municipality}/${route.flow}/tjek`;
+      return `#/${route.municipality}/tjek`;
     case 'result':
-      return `#/${route.municipality}/${route.flow}/resultat`;
+      return `#/${route.municipality}/resultat`;
     case 'notFound':
       return '#/';
   }

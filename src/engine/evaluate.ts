@@ -1,5 +1,6 @@
 import { addMonths, compareIsoDates, daysBetween, type IsoDate } from './calendar.ts';
 import type { Condition } from './model/condition.ts';
+import type { EventId } from './model/deadline.ts';
 import type { Flow, FlowNode, OutcomeNode, QuestionNode } from './model/flow.ts';
 import type { Municipality } from './model/municipality.ts';
 
@@ -8,6 +9,7 @@ export type Answers = Readonly<Record<string, string>>;
 
 export const UNKNOWN = 'unknown';
 
+/** What a condition is tested against: the answers of one flow on the current path. */
 export interface EvaluationContext {
   municipality: Pick<Municipality, 'offers' | 'facts'>;
   answers: Answers;
@@ -17,6 +19,7 @@ export interface EvaluationContext {
 
 /** One answered question on the way to where the citizen is now. */
 export interface Step {
+  flowId: string;
   nodeId: string;
   answer: string;
 }
@@ -24,6 +27,7 @@ export interface Step {
 export type Evaluation =
   | {
       status: 'question';
+      flowId: string;
       nodeId: string;
       node: QuestionNode;
       path: Step[];
@@ -32,12 +36,18 @@ export type Evaluation =
     }
   | {
       status: 'outcome';
+      flowId: string;
       nodeId: string;
       node: OutcomeNode;
       /** The answers that led here: the reasons for the outcome. */
       path: Step[];
       /** The text ids to show, after their conditions. */
       sections: string[];
+      /** The deadline ids for the timeline, after their conditions. */
+      deadlines: string[];
+      parameters: string[];
+      /** Dates the citizen gave, by the event they stand for. */
+      events: Partial<Record<EventId, IsoDate>>;
     };
 
 export type AnswerError =
@@ -157,41 +167,78 @@ export function holds(condition: Condition, ctx: EvaluationContext): boolean {
   }
 }
 
-function nodeOf(flow: Flow, id: string): FlowNode {
+/** One flow per id; the journey starts in the entry flow and may go on in others. */
+export type Flows = Readonly<Record<string, Flow>>;
+
+export interface JourneyContext {
+  municipality: Pick<Municipality, 'offers' | 'facts'>;
+  /** Answers per flow id, then node id. */
+  answers: Readonly<Record<string, Answers>>;
+  today: IsoDate;
+}
+
+function nodeOf(flows: Flows, flowId: string, id: string): FlowNode {
+  const flow = flows[flowId];
+  if (!flow) throw new FlowError(flowId, 'the flow does not exist');
   const node = flow.nodes[id];
-  if (!node) throw new FlowError(flow.id, `node "${id}" does not exist`);
+  if (!node) throw new FlowError(flowId, `node "${id}" does not exist`);
   return node;
 }
 
 /**
- * Given a flow and the answers so far, returns the next question to ask or the
- * outcome, with the answered path that led there.
- * @example evaluate(flow, { municipality, answers: { 'has-plan': 'yes' }, today: '2026-03-01' })
+ * Given the flows, the entry flow and the answers so far, returns the next
+ * question to ask or the outcome, with the answered path that led there.
+ * @example evaluate({ sl140 }, 'sl140', { municipality, answers: { sl140: { 'has-plan': 'yes' } }, today: '2026-03-01' })
  */
-export function evaluate(flow: Flow, ctx: EvaluationContext): Evaluation {
+export function evaluate(flows: Flows, entry: string, ctx: JourneyContext): Evaluation {
   const path: Step[] = [];
-  const onPath: Record<string, string> = {};
-  const scoped = (): EvaluationContext => ({ ...ctx, answers: onPath });
-  let id = flow.start;
-  // A flow is a DAG (the verifier proves it); the bound guards against a broken one.
-  for (let steps = 0; steps <= Object.keys(flow.nodes).length; steps++) {
-    const node = nodeOf(flow, id);
-    if (node.kind === 'outcome') {
-      const sections = node.sections.filter((s) => !s.when || holds(s.when, scoped())).map((s) => s.text);
-      return { status: 'outcome', nodeId: id, node, path, sections };
+  const onPath: Record<string, Record<string, string>> = {};
+  const events: Partial<Record<EventId, IsoDate>> = {};
+  let flowId = entry;
+  let id = flows[entry]?.start ?? '';
+  const scoped = (): EvaluationContext => ({
+    municipality: ctx.municipality,
+    today: ctx.today,
+    answers: onPath[flowId] ?? {},
+  });
+  const bound = Object.values(flows).reduce((n, f) => n + Object.keys(f.nodes).length, 1);
+  // Flows are DAGs (the verifier proves it); the bound guards against a broken one.
+  for (let steps = 0; steps <= bound; steps++) {
+    const node = nodeOf(flows, flowId, id);
+    switch (node.kind) {
+      case 'outcome': {
+        const keep = (w: Condition | undefined) => !w || holds(w, scoped());
+        return {
+          status: 'outcome',
+          flowId,
+          nodeId: id,
+          node,
+          path,
+          sections: node.sections.filter((s) => keep(s.when)).map((s) => s.text),
+          deadlines: node.deadlines.filter((d) => keep(d.when)).map((d) => d.deadline),
+          parameters: node.parameters,
+          events,
+        };
+      }
+      case 'route':
+        id = node.routes.find((r) => holds(r.when, scoped()))?.next ?? node.otherwise;
+        continue;
+      case 'flow':
+        flowId = node.flow;
+        id = flows[flowId]?.start ?? '';
+        continue;
+      default: {
+        const answer = ctx.answers[flowId]?.[id];
+        if (answer === undefined) return { status: 'question', flowId, nodeId: id, node, path };
+        const error = validateAnswer(node, answer, ctx.today);
+        if (error) return { status: 'question', flowId, nodeId: id, node, path, rejected: error };
+        const value = answer.trim();
+        path.push({ flowId, nodeId: id, answer: value });
+        (onPath[flowId] ??= {})[id] = value;
+        if (node.kind === 'date' && value !== UNKNOWN) for (const e of node.events) events[e] = value;
+        id = nextOf(node, value);
+      }
     }
-    if (node.kind === 'route') {
-      id = node.routes.find((r) => holds(r.when, scoped()))?.next ?? node.otherwise;
-      continue;
-    }
-    const answer = ctx.answers[id];
-    if (answer === undefined) return { status: 'question', nodeId: id, node, path };
-    const error = validateAnswer(node, answer, ctx.today);
-    if (error) return { status: 'question', nodeId: id, node, path, rejected: error };
-    const value = answer.trim();
-    path.push({ nodeId: id, answer: value });
-    onPath[id] = value;
-    id = nextOf(node, value);
   }
-  throw new FlowError(flow.id, 'the flow has a cycle');
+  throw new FlowError(flowId, 'the flow has a cycle');
 }

@@ -15,7 +15,7 @@ export interface VerifyReport {
   locales: string[];
   /** Distinct (municipality, flow, outcome) triples that can be reached. */
   outcomes: number;
-  /** Question paths from start to an outcome, summed over municipalities and flows. */
+  /** Question paths from the guide's start to an outcome, summed over municipalities. */
   paths: number;
   asOf: string;
   problems: ContentProblem[];
@@ -81,7 +81,7 @@ function answerValues(node: FlowNode): string[] | undefined {
 
 function phrasesOf(node: FlowNode): Phrase[] {
   const list: Array<Phrase | undefined> = [];
-  if (node.kind === 'route') return [];
+  if (node.kind === 'route' || node.kind === 'flow') return [];
   if (node.kind === 'outcome') return [node.title, node.summary];
   list.push(node.question, node.hint);
   if (node.kind === 'choice') for (const o of node.options) list.push(o.label, o.hint);
@@ -91,7 +91,9 @@ function phrasesOf(node: FlowNode): Phrase[] {
 
 function conditionsOf(node: FlowNode): Condition[] {
   if (node.kind === 'route') return node.routes.map((r) => r.when);
-  if (node.kind === 'outcome') return node.sections.flatMap((s) => (s.when ? [s.when] : []));
+  if (node.kind === 'outcome') {
+    return [...node.sections, ...node.deadlines].flatMap((s) => (s.when ? [s.when] : []));
+  }
   return [];
 }
 
@@ -104,6 +106,9 @@ function checkFlow(file: string, flow: Flow, allFlows: string[]): ContentProblem
   for (const [id, node] of Object.entries(flow.nodes)) {
     for (const next of successors(node)) {
       if (!flow.nodes[next]) add(`nodes.${id}: leads to "${next}", which does not exist`);
+    }
+    if (node.kind === 'flow' && !allFlows.includes(node.flow)) {
+      add(`nodes.${id}: goes on in the flow "${node.flow}", which does not exist`);
     }
     for (const c of conditionsOf(node)) {
       for (const ref of answerRefs(c)) {
@@ -145,42 +150,76 @@ function checkFlow(file: string, flow: Flow, allFlows: string[]): ContentProblem
 
 interface Walk {
   paths: number;
+  /** Reachable outcomes as `flow/outcome`. */
   outcomes: Set<string>;
+  /** Flows entered through a flow node that the municipality does not offer. */
+  notOffered: Set<string>;
+  flowsReached: Set<string>;
 }
 
-/** Counts paths and collects outcomes for one municipality, deciding static conditions for it. */
-function walk(flow: Flow, ctx: EvaluationContext): Walk {
+/**
+ * Counts question paths from a flow's start to an outcome for one municipality,
+ * following flow nodes into other flows and deciding static conditions for it.
+ */
+function walk(flows: ContentSource['flows'], entry: string, ctx: EvaluationContext): Walk {
   const memo = new Map<string, number>();
-  const outcomes = new Set<string>();
-  const count = (id: string, depth: number): number => {
-    const cached = memo.get(id);
+  const result: Walk = { paths: 0, outcomes: new Set(), notOffered: new Set(), flowsReached: new Set([entry]) };
+  const count = (flowId: string, id: string, depth: number): number => {
+    const key = `${flowId}/${id}`;
+    const cached = memo.get(key);
     if (cached !== undefined) return cached;
-    const node = flow.nodes[id];
-    if (!node || depth > Object.keys(flow.nodes).length) return 0;
+    const node = flows[flowId]?.flow.nodes[id];
+    if (!node || depth > 500) return 0;
     let n = 0;
     if (node.kind === 'outcome') {
-      outcomes.add(id);
+      result.outcomes.add(key);
       n = 1;
+    } else if (node.kind === 'flow') {
+      result.flowsReached.add(node.flow);
+      if (!ctx.municipality.offers.includes(node.flow)) result.notOffered.add(node.flow);
+      const target = flows[node.flow]?.flow;
+      n = target ? count(node.flow, target.start, depth + 1) : 0;
     } else if (node.kind === 'route') {
+      let decided = false;
       for (const r of node.routes) {
-        if (isStatic(r.when)) {
-          if (holds(r.when, ctx)) {
-            n += count(r.next, depth + 1);
-            memo.set(id, n);
-            return n;
-          }
-        } else {
-          n += count(r.next, depth + 1);
+        if (!isStatic(r.when)) {
+          n += count(flowId, r.next, depth + 1);
+        } else if (holds(r.when, ctx)) {
+          n += count(flowId, r.next, depth + 1);
+          decided = true;
+          break;
         }
       }
-      n += count(node.otherwise, depth + 1);
+      if (!decided) n += count(flowId, node.otherwise, depth + 1);
     } else {
-      for (const next of successors(node)) n += count(next, depth + 1);
+      for (const next of successors(node)) n += count(flowId, next, depth + 1);
     }
-    memo.set(id, n);
+    memo.set(key, n);
     return n;
   };
-  return { paths: count(flow.start, 0), outcomes };
+  const start = flows[entry]?.flow.start;
+  result.paths = start ? count(entry, start, 0) : 0;
+  return result;
+}
+
+function checkSource(
+  file: string,
+  what: string,
+  id: string,
+  municipalityId: string,
+  source: ContentSource,
+): ContentProblem[] {
+  const s = source.sources.sources[id];
+  if (!s) return [{ file, message: `${what}: the source "${id}" is not in ${source.sources.file}` }];
+  if (s.covers.length > 0 && !s.covers.includes(municipalityId)) {
+    return [
+      {
+        file,
+        message: `${what}: the source "${id}" does not cover ${municipalityId}; a municipality may cite only its own documents or national law`,
+      },
+    ];
+  }
+  return [];
 }
 
 function checkText(text: TextFile, municipality: Municipality, source: ContentSource): ContentProblem[] {
@@ -193,15 +232,7 @@ function checkText(text: TextFile, municipality: Municipality, source: ContentSo
     });
   }
   for (const id of text.frontMatter.sources) {
-    const s = source.sources.sources[id];
-    if (!s) {
-      problems.push({ file: text.file, message: `sources: "${id}" is not in ${source.sources.file}` });
-    } else if (s.covers.length > 0 && !s.covers.includes(municipality.id)) {
-      problems.push({
-        file: text.file,
-        message: `sources: "${id}" does not cover ${municipality.id}; a municipality's text may cite only its own documents or national law`,
-      });
-    }
+    problems.push(...checkSource(text.file, 'sources', id, municipality.id, source));
   }
   return problems;
 }
@@ -219,10 +250,23 @@ export function verify(source: ContentSource, asOf: string): VerifyReport {
   }
   const detail: VerifyReport['detail'] = [];
   const usedTexts = new Set<string>();
+  let journeys = 0;
+  let reachable = 0;
   const checkedTexts = new Set<string>();
   for (const [muniId, { file, municipality, texts }] of Object.entries(source.municipalities)) {
     if (!municipality.contacts[municipality.mainContact]) {
       problems.push({ file, message: `mainContact: "${municipality.mainContact}" is not one of its contacts` });
+    }
+    const ctx: EvaluationContext = { municipality, answers: {}, today: asOf };
+    const outcomes = new Set<string>();
+    const entryFlow = municipality.offers[0] ?? '';
+    const journey = source.flows[entryFlow] ? walk(source.flows, entryFlow, ctx) : undefined;
+    if (journey) {
+      journeys += journey.paths;
+      journey.outcomes.forEach((o) => outcomes.add(o));
+      for (const f of journey.notOffered) {
+        problems.push({ file, message: `the guide leads into the flow "${f}", which ${muniId} does not offer` });
+      }
     }
     for (const flowId of municipality.offers) {
       const entry = source.flows[flowId];
@@ -230,11 +274,16 @@ export function verify(source: ContentSource, asOf: string): VerifyReport {
         problems.push({ file, message: `offers: the flow "${flowId}" does not exist` });
         continue;
       }
-      const { flow } = entry;
-      const ctx: EvaluationContext = { municipality, answers: {}, today: asOf };
-      const { paths, outcomes } = walk(flow, ctx);
-      detail.push({ municipality: muniId, flow: flowId, paths, outcomes: [...outcomes].sort() });
-      for (const node of Object.values(flow.nodes)) {
+      const own = walk(source.flows, flowId, ctx);
+      own.outcomes.forEach((o) => outcomes.add(o));
+      detail.push({ municipality: muniId, flow: flowId, paths: own.paths, outcomes: [...own.outcomes].sort() });
+      if (journey && !journey.flowsReached.has(flowId)) {
+        problems.push({
+          file,
+          message: `offers: "${flowId}" cannot be reached from the start of the guide (${entryFlow})`,
+        });
+      }
+      for (const node of Object.values(entry.flow.nodes)) {
         for (const p of phrasesOf(node)) {
           for (const locale of LOCALES) {
             for (const text of [p[locale], p.relative?.[locale]]) {
@@ -246,27 +295,50 @@ export function verify(source: ContentSource, asOf: string): VerifyReport {
           }
         }
       }
-      for (const outcomeId of outcomes) {
-        const node = flow.nodes[outcomeId];
-        if (node?.kind !== 'outcome') continue;
-        for (const { text: textId } of node.sections) {
-          for (const locale of LOCALES) {
-            usedTexts.add(`${muniId}/${textId}`);
-            usedTexts.add(`shared/${textId}`);
-            const text = texts[textId]?.[locale] ?? source.sharedTexts[textId]?.[locale];
-            if (!text) {
-              problems.push({
-                file,
-                message: `${flowId}/${outcomeId}: no ${locale} text "${textId}" (add content/municipalities/${muniId}/texts/${textId}.${locale}.md or a shared one)`,
-              });
-              continue;
-            }
-            const key = `${muniId}:${text.file}`;
-            if (checkedTexts.has(key)) continue;
-            checkedTexts.add(key);
-            problems.push(...checkText(text, municipality, source));
+    }
+    reachable += outcomes.size;
+    for (const key of outcomes) {
+      const [flowId = '', outcomeId = ''] = key.split('/');
+      const node = source.flows[flowId]?.flow.nodes[outcomeId];
+      if (node?.kind !== 'outcome') continue;
+      for (const { text: textId } of node.sections) {
+        usedTexts.add(`${muniId}/${textId}`);
+        usedTexts.add(`shared/${textId}`);
+        for (const locale of LOCALES) {
+          const text = texts[textId]?.[locale] ?? source.sharedTexts[textId]?.[locale];
+          if (!text) {
+            problems.push({
+              file,
+              message: `${key}: no ${locale} text "${textId}" (add content/municipalities/${muniId}/texts/${textId}.${locale}.md or a shared one)`,
+            });
+            continue;
           }
+          const checkKey = `${muniId}:${text.file}`;
+          if (checkedTexts.has(checkKey)) continue;
+          checkedTexts.add(checkKey);
+          problems.push(...checkText(text, municipality, source));
         }
+      }
+      for (const { deadline: id } of node.deadlines) {
+        const own = municipality.deadlines[id];
+        const d = own ?? source.deadlines.deadlines[id];
+        if (!d) {
+          problems.push({
+            file,
+            message: `${key}: the deadline "${id}" is neither in ${muniId}'s deadlines nor in ${source.deadlines.file}`,
+          });
+          continue;
+        }
+        problems.push(...checkSource(own ? file : source.deadlines.file, `deadline ${id}`, d.source, muniId, source));
+      }
+      for (const id of node.parameters) {
+        const param = source.parameters.parameters[id];
+        if (!param)
+          problems.push({
+            file: source.flows[flowId]?.file ?? file,
+            message: `${key}: the parameter "${id}" is not in ${source.parameters.file}`,
+          });
+        else problems.push(...checkSource(source.parameters.file, `parameter ${id}`, param.source, muniId, source));
       }
     }
     for (const [textId, byLocale] of Object.entries(texts)) {
@@ -289,8 +361,8 @@ export function verify(source: ContentSource, asOf: string): VerifyReport {
     municipalities: Object.keys(source.municipalities).sort(),
     flows: flowIds,
     locales: [...LOCALES],
-    outcomes: detail.reduce((n, d) => n + d.outcomes.length, 0),
-    paths: detail.reduce((n, d) => n + d.paths, 0),
+    outcomes: reachable,
+    paths: journeys,
     asOf,
     problems,
     detail,

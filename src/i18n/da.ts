@@ -75,6 +75,20 @@ export const da = {
     changeAnswers: 'Ændr dine svar',
     law: 'Lovgrundlag',
   },
+  timeline: {
+    title: 'Datoer og frister',
+    today: 'I dag er det {{date}}.',
+    by: 'Senest {{date}}',
+    noDate: 'Du har ikke givet en dato, så vi kan ikke regne den præcise dato ud.',
+    legal: 'lovkrav',
+    serviceTarget: 'kommunens mål',
+    passed: 'Datoen er passeret. Det kan du gøre nu:',
+    addToCalendar: 'Tilføj datoerne til din kalender',
+    calendarName: 'Træningsguiden: frister',
+  },
+  parameters: {
+    period: 'Gælder fra {{from}} til {{to}}.',
+  },
   problems: {
     title: 'Siden kunne ikke vises',
     unknownMunicipality: 'Vi kender ikke den kommune, linket peger på. Vælg din kommune igen.',

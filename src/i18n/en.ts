@@ -81,6 +81,20 @@ export const en: Strings = {
     changeAnswers: 'Change your answers',
     law: 'Legal basis',
   },
+  timeline: {
+    title: 'Dates and deadlines',
+    today: 'Today is {{date}}.',
+    by: 'By {{date}}',
+    noDate: 'You have not given a date, so we cannot work out the exact date.',
+    legal: 'set by law',
+    serviceTarget: "the municipality's target",
+    passed: 'The date has passed. This is what you can do now:',
+    addToCalendar: 'Add the dates to your calendar',
+    calendarName: 'Træningsguiden: deadlines',
+  },
+  parameters: {
+    period: 'Applies from {{from}} to {{to}}.',
+  },
   problems: {
     title: 'The page could not be shown',
     unknownMunicipality: 'We do not know the municipality the link points to. Please choose your municipality again.',

@@ -17,6 +17,7 @@ const date: QuestionNode = {
   kind: 'date',
   question: { da: 'Hvornår blev du udskrevet?', en: 'When were you discharged?' },
   range: 'past',
+  events: ['discharge'],
   next: 'a',
   unknown: 'b',
 };

@@ -42,6 +42,16 @@ describe('Ishøj, Sundhedsloven § 140, in Chromium', () => {
     await screenshot(page, 'sl140-02-error-360');
 
     await answer(page, 'Ja');
+    await expectHeading(page, 'Hvornår blev du udskrevet fra sygehuset?');
+    await expectNoAxeViolations(page, 'discharge-date');
+    await page.getByLabel('Dag').fill('30');
+    await page.getByLabel('Måned').fill('2');
+    await page.getByLabel('År').fill('2026');
+    await page.getByRole('button', { name: 'Fortsæt' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Skriv en rigtig dato');
+    await expectNoAxeViolations(page, 'discharge-date with error');
+    await page.getByLabel('Dag').fill('27');
+    await page.getByRole('button', { name: 'Fortsæt' }).click();
     await expectHeading(page, 'Hvilket niveau står der i genoptræningsplanen?');
     await expectNoAxeViolations(page, 'plan-level');
     await answer(page, 'Basalt niveau');
@@ -59,6 +69,11 @@ describe('Ishøj, Sundhedsloven § 140, in Chromium', () => {
 
     await expectHeading(page, 'Du har ret til genoptræning i kommunen');
     const main = (await page.locator('main').textContent()) ?? '';
+    // Deadlines as real dates, discharged Friday 27 February 2026, today Monday 2 March 2026.
+    expect(main).toContain('Senest tirsdag den 3. marts 2026'); // contact: 4 calendar days
+    expect(main).toContain('Senest fredag den 6. marts 2026'); // first meeting: 7 calendar days
+    expect(main).toContain('kommunens mål');
+    expect(main).toContain('lovkrav');
     expect(main).toContain('Senest 4 kalenderdage');
     expect(main).toContain('senest 7 kalenderdage');
     expect(main).toContain('Du kan have ret til kørsel'); // pensioner who cannot get there alone
@@ -78,6 +93,8 @@ describe('Ishøj, Sundhedsloven § 140, in Chromium', () => {
     await page.getByLabel('Ishøj Kommune').check();
     await page.getByRole('button', { name: 'Start' }).click();
     await answer(page, 'Ja');
+    await page.getByLabel('Ved ikke').check();
+    await page.getByRole('button', { name: 'Fortsæt' }).click();
     await answer(page, 'Avanceret niveau');
     await page.goBack();
     await expectHeading(page, 'Hvilket niveau står der i genoptræningsplanen?');
@@ -109,9 +126,9 @@ describe('Ishøj, Sundhedsloven § 140, in Chromium', () => {
 
   it('sends a deep link past unanswered questions back to where the citizen is', async () => {
     const { context, page } = await newPage(browser);
-    await page.goto(`${url}#/ishoj/sl140/resultat`);
+    await page.goto(`${url}#/ishoj/resultat`);
     await expectHeading(page, 'Har du fået en genoptræningsplan fra sygehuset?');
-    await page.goto(`${url}#/ukendt-kommune/sl140/q/has-plan`);
+    await page.goto(`${url}#/ukendt-kommune/q/sl140/has-plan`);
     await expectHeading(page, 'Siden kunne ikke vises');
     await page.getByRole('link', { name: 'Gå til forsiden' }).click();
     await expectHeading(page, 'Find den træning, du har ret til');

@@ -1,3 +1,4 @@
+import type { Deadline, Parameter } from './deadline.ts';
 import type { Flow } from './flow.ts';
 import type { Municipality } from './municipality.ts';
 import type { Locale, Phrase } from './phrase.ts';
@@ -16,6 +17,8 @@ export interface MunicipalityBundle {
   flows: Record<string, Flow>;
   texts: Record<string, Record<Locale, RenderedText>>;
   sources: Record<string, Source>;
+  deadlines: Record<string, Deadline>;
+  parameters: Record<string, Parameter>;
 }
 
 /** What the start page needs before a municipality is chosen. */

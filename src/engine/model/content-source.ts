@@ -1,3 +1,4 @@
+import type { Deadline, Parameter } from './deadline.ts';
 import type { Flow } from './flow.ts';
 import type { Municipality } from './municipality.ts';
 import type { Locale } from './phrase.ts';
@@ -21,4 +22,7 @@ export interface ContentSource {
   /** Texts every municipality shares unless it has its own with the same id. */
   sharedTexts: TextSet;
   sources: { file: string; sources: Record<string, Source> };
+  /** Deadlines set by law, shared by every municipality. */
+  deadlines: { file: string; deadlines: Record<string, Deadline> };
+  parameters: { file: string; parameters: Record<string, Parameter> };
 }

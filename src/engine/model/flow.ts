@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConditionSchema } from './condition.ts';
+import { EventSchema } from './deadline.ts';
 import { IdSchema, PhraseSchema } from './phrase.ts';
 
 const questionBase = {
@@ -39,6 +40,8 @@ export const DateNodeSchema = z.strictObject({
   ...questionBase,
   /** Which dates make sense: a discharge lies in the past, a planned start may lie ahead. */
   range: z.enum(['past', 'future', 'any']),
+  /** The events this date stands for, so deadlines can count from it. */
+  events: z.array(EventSchema).default([]),
   next: IdSchema,
   /** Where "Ved ikke" leads; absent when the date is required. */
   unknown: IdSchema.optional(),
@@ -72,6 +75,16 @@ export const OutcomeNodeSchema = z.strictObject({
   sections: z
     .array(z.strictObject({ text: IdSchema, when: ConditionSchema.optional() }))
     .min(1, 'an outcome needs at least one text'),
+  /** Deadline ids (the municipality's own, else the shared ones) for the timeline. */
+  deadlines: z.array(z.strictObject({ deadline: IdSchema, when: ConditionSchema.optional() })).default([]),
+  /** Dated amounts (content/parameters.yaml) to show with the outcome. */
+  parameters: z.array(IdSchema).default([]),
+});
+
+/** Goes on in another flow: the triage hands over to a law section's flow. */
+export const FlowJumpNodeSchema = z.strictObject({
+  kind: z.literal('flow'),
+  flow: IdSchema,
 });
 
 export const FlowNodeSchema = z.discriminatedUnion('kind', [
@@ -81,6 +94,7 @@ export const FlowNodeSchema = z.discriminatedUnion('kind', [
   NumberNodeSchema,
   RouteNodeSchema,
   OutcomeNodeSchema,
+  FlowJumpNodeSchema,
 ]);
 
 export const FlowSchema = z.strictObject({
@@ -99,4 +113,5 @@ export type DateNode = z.infer<typeof DateNodeSchema>;
 export type NumberNode = z.infer<typeof NumberNodeSchema>;
 export type RouteNode = z.infer<typeof RouteNodeSchema>;
 export type OutcomeNode = z.infer<typeof OutcomeNodeSchema>;
+export type FlowJumpNode = z.infer<typeof FlowJumpNodeSchema>;
 export type QuestionNode = ChoiceNode | YesNoNode | DateNode | NumberNode;

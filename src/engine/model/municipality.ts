@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeadlineSchema } from './deadline.ts';
 import { IdSchema, PhraseSchema } from './phrase.ts';
 
 const PhoneSchema = z
@@ -36,6 +37,8 @@ export const MunicipalitySchema = z.strictObject({
   mainContact: IdSchema,
   contacts: z.record(IdSchema, ContactSchema),
   links: z.record(IdSchema, z.strictObject({ url: UrlSchema, label: PhraseSchema })).default({}),
+  /** The municipality's own deadlines (service targets); they win over shared ones with the same id. */
+  deadlines: z.record(IdSchema, DeadlineSchema).default({}),
 });
 
 export type Municipality = z.infer<typeof MunicipalitySchema>;

@@ -3,7 +3,7 @@
 import type { FlowNode, QuestionNode } from './flow.ts';
 
 export function isQuestionNode(node: FlowNode): node is QuestionNode {
-  return node.kind !== 'route' && node.kind !== 'outcome';
+  return node.kind !== 'route' && node.kind !== 'outcome' && node.kind !== 'flow';
 }
 
 /** Every node id a node can lead to, in declaration order. */
@@ -19,6 +19,7 @@ export function successors(node: FlowNode): string[] {
     case 'route':
       return [...node.routes.map((r) => r.next), node.otherwise];
     case 'outcome':
+    case 'flow':
       return [];
   }
 }

@@ -1,29 +1,36 @@
 import { useTranslation } from 'react-i18next';
-import type { Evaluation, Flow, IsoDate, MunicipalityBundle } from '@/engine';
+import type { Evaluation, IsoDate, MunicipalityBundle } from '@/engine';
 import { navigate } from '@/app/routes';
 import { session } from '@/app/session';
+import { AnswerList } from '@/shared/answer-list';
 import { StepIndicator } from '@/shared/step-indicator';
-import { useAnswerText } from '@/shared/use-answer-text';
 import { usePhrase } from '@/shared/use-phrase';
+import { Parameters } from './parameters';
+import { Timeline } from './timeline';
 
 interface Props {
   bundle: MunicipalityBundle;
-  flow: Flow;
   evaluation: Extract<Evaluation, { status: 'outcome' }>;
   today: IsoDate;
 }
 
-/** The outcome: what fits (or where to go instead), its texts, the reasons and the sources. */
-export function ResultPage({ bundle, flow, evaluation }: Props) {
+/** The outcome: what fits (or where to go instead), dates, its texts, the reasons and the sources. */
+export function ResultPage({ bundle, evaluation, today }: Props) {
   const { t } = useTranslation();
   const { text, locale, context } = usePhrase();
-  const answerText = useAnswerText();
   const { node } = evaluation;
+  const flow = bundle.flows[evaluation.flowId];
   const sections = evaluation.sections.flatMap((id) => {
     const rendered = bundle.texts[id]?.[locale];
     return rendered ? [{ id, ...rendered }] : [];
   });
-  const sourceIds = [...new Set(sections.flatMap((s) => s.sources))];
+  const sourceIds = [
+    ...new Set([
+      ...sections.flatMap((s) => s.sources),
+      ...evaluation.deadlines.flatMap((id) => bundle.deadlines[id]?.source ?? []),
+      ...evaluation.parameters.flatMap((id) => bundle.parameters[id]?.source ?? []),
+    ]),
+  ];
 
   return (
     <>
@@ -32,12 +39,16 @@ export function ResultPage({ bundle, flow, evaluation }: Props) {
         <span className={node.type === 'offer' ? 'badge badge-success' : 'badge badge-warning'}>
           {t(`result.${node.type}`)}
         </span>{' '}
-        <span className="result-law">
-          {t('result.law')}: {text(flow.law)}
-        </span>
+        {flow && (
+          <span className="result-law">
+            {t('result.law')}: {text(flow.law)}
+          </span>
+        )}
       </p>
       <h1>{text(node.title)}</h1>
       <p className="font-lead">{text(node.summary)}</p>
+
+      <Timeline bundle={bundle} ids={evaluation.deadlines} events={evaluation.events} today={today} />
 
       {sections.map((s) => (
         <section key={s.id} aria-labelledby={`section-${s.id}`} className="result-section">
@@ -47,21 +58,12 @@ export function ResultPage({ bundle, flow, evaluation }: Props) {
         </section>
       ))}
 
+      <Parameters bundle={bundle} ids={evaluation.parameters} today={today} />
+
       <section aria-labelledby="why" className="result-section">
         <h2 id="why">{t('result.why')}</h2>
         <p>{t('result.whyIntro', { context })}</p>
-        <dl className="summary-list">
-          {evaluation.path.map((step) => {
-            const q = flow.nodes[step.nodeId];
-            if (!q || q.kind === 'route' || q.kind === 'outcome') return null;
-            return (
-              <div className="summary-list-row" key={step.nodeId}>
-                <dt className="summary-list-key">{text(q.question)}</dt>
-                <dd className="summary-list-value">{answerText(q, step.answer)}</dd>
-              </div>
-            );
-          })}
-        </dl>
+        <AnswerList bundle={bundle} path={evaluation.path} municipality={bundle.municipality.id} />
       </section>
 
       <section aria-labelledby="sources" className="result-section">

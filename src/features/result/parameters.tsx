@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { formatLongDate, parameterInForce, type IsoDate, type MunicipalityBundle } from '@/engine';
+import { usePhrase } from '@/shared/use-phrase';
+
+/** Dated amounts (e.g. transport thresholds) as they apply today, or the latest known with a warning. */
+export function Parameters({ bundle, ids, today }: { bundle: MunicipalityBundle; ids: string[]; today: IsoDate }) {
+  const { t } = useTranslation();
+  const { text, locale } = usePhrase();
+  return (
+    <>
+      {ids.map((id) => {
+        const parameter = bundle.parameters[id];
+        const found = parameter && parameterInForce(parameter, today);
+        if (!parameter || !found) return null;
+        const { period, current } = found;
+        return (
+          <section key={id} aria-labelledby={`parameter-${id}`} className="result-section">
+            <h2 id={`parameter-${id}`}>{text(parameter.label)}</h2>
+            {!current && <p>{text(parameter.afterLastPeriod)}</p>}
+            <p>
+              {t('parameters.period', {
+                from: formatLongDate(period.from, locale),
+                to: formatLongDate(period.to, locale),
+              })}
+            </p>
+            <ul>
+              {period.values.map((v) => (
+                <li key={v.label.da}>
+                  {text(v.label)}: {v.amount.toLocaleString(locale === 'da' ? 'da-DK' : 'en-GB')} {text(v.unit)}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { useTranslation } from 'react-i18next';
+import {
+  buildIcs,
+  formatLongDate,
+  timeline,
+  type EventId,
+  type IsoDate,
+  type MunicipalityBundle,
+  type TimelineEntry,
+} from '@/engine';
+import { usePhrase } from '@/shared/use-phrase';
+
+interface Props {
+  bundle: MunicipalityBundle;
+  ids: string[];
+  events: Partial<Record<EventId, IsoDate>>;
+  today: IsoDate;
+}
+
+function downloadIcs(entries: TimelineEntry[], locale: 'da' | 'en', municipality: string, calendarName: string): void {
+  const ics = buildIcs(
+    entries.flatMap((e) =>
+      e.date
+        ? [
+            {
+              uid: `${e.id}-${e.date}@traeningsguiden`,
+              date: e.date,
+              summary: e.deadline.label[locale],
+              description: `${e.deadline.rule[locale]}\n\n${e.deadline.whenPassed[locale]}`,
+            },
+          ]
+        : [],
+    ),
+    { now: new Date(), calendarName },
+  );
+  const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `traeningsguiden-${municipality}.ics`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** "Hvad sker der nu": each deadline as a concrete date with weekday, the rule, and what to do if it has passed. */
+export function Timeline({ bundle, ids, events, today }: Props) {
+  const { t } = useTranslation();
+  const { locale } = usePhrase();
+  if (ids.length === 0) return null;
+  const entries = timeline(ids, bundle.deadlines, events, today);
+  const dated = entries.filter((e) => e.date);
+  return (
+    <section aria-labelledby="timeline" className="result-section">
+      <h2 id="timeline">{t('timeline.title')}</h2>
+      <p>{t('timeline.today', { date: formatLongDate(today, locale) })}</p>
+      <ol className="timeline">
+        {entries.map((e) => (
+          <li key={e.id} className={e.passed ? 'timeline-item timeline-passed' : 'timeline-item'}>
+            <h3 className="h5">{e.deadline.label[locale]}</h3>
+            {e.date ? (
+              <p className="timeline-date">
+                <strong>{t('timeline.by', { date: formatLongDate(e.date, locale) })}</strong>
+              </p>
+            ) : (
+              <p className="timeline-date">{t('timeline.noDate')}</p>
+            )}
+            <p>
+              {e.deadline.rule[locale]}{' '}
+              <span className="timeline-kind">
+                ({t(e.deadline.kind === 'legal' ? 'timeline.legal' : 'timeline.serviceTarget')})
+              </span>
+            </p>
+            {e.passed && (
+              <div className="alert alert-warning">
+                <div className="alert-body">
+                  <p className="alert-heading">{t('timeline.passed')}</p>
+                  <p className="alert-text">{e.deadline.whenPassed[locale]}</p>
+                </div>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+      {dated.length > 0 && (
+        <button
+          type="button"
+          className="button button-secondary no-print"
+          onClick={() => downloadIcs(dated, locale, bundle.municipality.id, t('timeline.calendarName'))}
+        >
+          {t('timeline.addToCalendar')}
+        </button>
+      )}
+    </section>
+  );
+}

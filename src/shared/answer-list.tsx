@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import type { MunicipalityBundle, Step } from '@/engine';
+import { href } from '@/app/routes';
+import { useAnswerText } from './use-answer-text';
+import { usePhrase } from './use-phrase';
+
+/** The answered questions as a summary list; with `changeable`, each row links back to its question. */
+export function AnswerList({
+  bundle,
+  path,
+  municipality,
+  changeable = false,
+}: {
+  bundle: MunicipalityBundle;
+  path: Step[];
+  municipality: string;
+  changeable?: boolean;
+}) {
+  const { t } = useTranslation();
+  const { text } = usePhrase();
+  const answerText = useAnswerText();
+  return (
+    <dl className="summary-list">
+      {path.map((step) => {
+        const node = bundle.flows[step.flowId]?.nodes[step.nodeId];
+        if (!node || node.kind === 'route' || node.kind === 'outcome' || node.kind === 'flow') return null;
+        const question = text(node.question);
+        return (
+          <div className="summary-list-row" key={`${step.flowId}/${step.nodeId}`}>
+            <dt className="summary-list-key">{question}</dt>
+            <dd className="summary-list-value">{answerText(node, step.answer)}</dd>
+            {changeable && (
+              <dd className="summary-list-action">
+                <a
+                  className="function-link"
+                  href={href({ page: 'question', municipality, flow: step.flowId, node: step.nodeId, fromCheck: true })}
+                >
+                  {t('check.change')}
+                  <span className="sr-only"> {t('check.changeHidden', { question })}</span>
+                </a>
+              </dd>
+            )}
+          </div>
+        );
+      })}
+    </dl>
+  );
+}
