@@ -2,10 +2,41 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { contentPlugin } from './scripts/content/vite-plugin.ts';
+import { VitePWA } from 'vite-plugin-pwa';
+import { contentIndex, contentPlugin, loadVerifiedContent } from './scripts/content/vite-plugin.ts';
+import { htmlPlugin } from './scripts/html-plugin.ts';
+
+const contentDir = process.env.TG_CONTENT_DIR;
 
 export default defineConfig({
-  plugins: [react(), contentPlugin()],
+  plugins: [
+    react(),
+    contentPlugin(contentDir),
+    htmlPlugin(() => contentIndex(loadVerifiedContent(contentDir).source)),
+    VitePWA({
+      // The app asks before it swaps to a new version, so it can say that the rules were updated.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Træningsguiden',
+        short_name: 'Træningsguiden',
+        description: 'Find den genoptræning eller træning, din kommune tilbyder.',
+        lang: 'da',
+        start_url: '.',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#004d99',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+      },
+      workbox: {
+        // Everything a visit needs offline, including every municipality's content chunk;
+        // only the WOFF2 fonts (every browser we support reads them).
+        globPatterns: ['**/*.{js,css,html,svg,woff2,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { loadSession, session } from '@/app/session';
+import { startServiceWorker } from '@/app/updates';
 import { initI18n } from '@/i18n';
 import './styles/main.scss';
 
@@ -16,3 +17,5 @@ if (root) {
     </StrictMode>,
   );
 }
+
+startServiceWorker();

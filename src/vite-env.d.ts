@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/client" />
 
 declare module 'virtual:content-index' {
   import type { ContentIndex, MunicipalityBundle } from '@/engine';

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { Marked, type Token, type Tokens } from 'marked';
+import { Marked, type Tokens } from 'marked';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import { interpolate } from '../../src/engine/interpolate.ts';
@@ -76,34 +76,29 @@ function readYaml<T>(
 /** Checks Markdown for what content may not contain: raw HTML and unsafe or malformed links. */
 export function markdownProblems(file: string, markdown: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const visit = (tokens: Token[]): void => {
-    for (const token of tokens) {
-      if (token.type === 'html') {
-        problems.push({ file, message: `raw HTML is not allowed in content: ${token.raw.trim().slice(0, 40)}` });
-      }
-      if (token.type === 'link' || token.type === 'image') {
-        const href = (token as Tokens.Link).href;
-        // Placeholders are facts checked by the municipality schema; fragments are in-app links.
-        if (!href.startsWith('#') && !href.includes('{{')) {
-          let url: URL | undefined;
-          try {
-            url = new URL(href);
-          } catch {
-            problems.push({ file, message: `the link "${href}" is not a full URL` });
-          }
-          if (url && !ALLOWED_SCHEMES.includes(url.protocol)) {
-            problems.push({ file, message: `the link "${href}" uses ${url.protocol}, which is not allowed` });
-          } else if (url && url.protocol.startsWith('http') && !url.hostname.includes('.')) {
-            problems.push({ file, message: `the link "${href}" has no valid host` });
-          }
-        }
-      }
-      const children = (token as { tokens?: Token[] }).tokens;
-      if (children) visit(children);
-      if (token.type === 'list') for (const item of (token as Tokens.List).items) visit(item.tokens);
+  // walkTokens visits every token, also inside lists and table cells.
+  new Marked().walkTokens(new Marked().lexer(markdown), (token) => {
+    if (token.type === 'html') {
+      problems.push({ file, message: `raw HTML is not allowed in content: ${token.raw.trim().slice(0, 40)}` });
     }
-  };
-  visit(new Marked().lexer(markdown));
+    if (token.type !== 'link' && token.type !== 'image') return;
+    const href = (token as Tokens.Link).href;
+    // In-app fragments are fine; a link that is wholly a placeholder is a municipality fact, checked by its schema.
+    if (href.startsWith('#') || /^\{\{\s*[a-zA-Z0-9.-]+\s*\}\}$/.test(href)) return;
+    const candidate = href.replace(/\{\{\s*[a-zA-Z0-9.-]+\s*\}\}/g, 'x');
+    let url: URL | undefined;
+    try {
+      url = new URL(candidate);
+    } catch {
+      problems.push({ file, message: `the link "${href}" is not a full URL` });
+      return;
+    }
+    if (!ALLOWED_SCHEMES.includes(url.protocol)) {
+      problems.push({ file, message: `the link "${href}" uses ${url.protocol}, which is not allowed` });
+    } else if (url.protocol.startsWith('http') && !url.hostname.includes('.')) {
+      problems.push({ file, message: `the link "${href}" has no valid host` });
+    }
+  });
   return problems;
 }
 
@@ -175,7 +170,10 @@ export function loadContent(root: string): Loaded {
 
   const flows: ContentSource['flows'] = {};
   for (const file of listFiles(join(root, 'flows')).map(track)) {
-    if (!file.endsWith('.yaml')) continue;
+    if (!file.endsWith('.yaml')) {
+      problems.push({ file: rel(file), message: 'flow files must end in .yaml; this one would be ignored' });
+      continue;
+    }
     const flow: Flow | undefined = readYaml(file, FlowSchema, rel, problems);
     if (!flow) continue;
     const expected = (file.split(sep).pop() ?? '').replace(/\.yaml$/, '');
@@ -195,7 +193,19 @@ export function loadContent(root: string): Loaded {
     const textDir = join(dir, 'texts');
     listFiles(textDir).forEach(track);
     const texts = readTexts(textDir, rel, problems);
+    // Deadlines may also be kept one file per offer in deadlines/*.yaml.
+    const extraDeadlines: Municipality['deadlines'] = {};
+    for (const f of listFiles(join(dir, 'deadlines')).map(track)) {
+      const found = readYaml(f, DeadlinesFileSchema, rel, problems) ?? {};
+      for (const [id, d] of Object.entries(found)) {
+        if (extraDeadlines[id] || municipality?.deadlines[id]) {
+          problems.push({ file: rel(f), message: `${id}: this deadline id is defined twice for the municipality` });
+        }
+        extraDeadlines[id] = d;
+      }
+    }
     if (!municipality) continue;
+    Object.assign(municipality.deadlines, extraDeadlines);
     const expected = dir.split(sep).pop() ?? '';
     if (municipality.id !== expected) {
       problems.push({ file: rel(file), message: `id: "${municipality.id}" must match the folder name "${expected}"` });
@@ -239,8 +249,12 @@ function interpolateDeep<T>(value: T, municipality: Municipality): T {
 const markdown = new Marked({ gfm: true, breaks: true });
 
 /** Renders one text for one municipality: facts filled in, Markdown to HTML. */
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 export function renderText(text: TextFile, municipality: Municipality, locale: Locale): RenderedText {
-  const { text: filled } = interpolate(text.markdown, municipality, locale);
+  // Facts are data, not Markdown: escaped so a fact can never smuggle HTML into the page.
+  const { text: filled } = interpolate(text.markdown, municipality, locale, escapeHtml);
   const html = (markdown.parse(filled, { async: false }) as string).replace(
     /<a href="(https?:[^"]+)"/g,
     '<a href="$1" rel="noopener noreferrer" target="_blank"',
@@ -312,6 +326,8 @@ export function contentIndex(source: ContentSource): ContentIndex {
           id: m.id,
           name: m.name,
           phone: m.contacts[m.mainContact]?.phone,
+          phoneHours: m.contacts[m.mainContact]?.phoneHours,
+          contactNote: m.contacts[m.mainContact]?.note,
           entry: { flow, node: source.flows[flow]?.flow.start ?? '' },
         };
       })

@@ -10,17 +10,24 @@ import type { Plugin } from 'vite';
 import { verify } from '../../src/engine/verify.ts';
 import { compileMunicipality, ContentError, contentIndex, loadContent } from './load.ts';
 
+export { contentIndex };
+
 const INDEX = 'virtual:content-index';
 const PREFIX = 'virtual:content/';
 
-export function contentPlugin(root = resolve(import.meta.dirname, '../../content')): Plugin {
-  const load = () => {
-    const loaded = loadContent(root);
-    const today = new Date().toISOString().slice(0, 10);
-    const problems = [...loaded.problems, ...(loaded.problems.length ? [] : verify(loaded.source, today).problems)];
-    if (problems.length) throw new ContentError(problems);
-    return loaded;
-  };
+/** Reads, validates and verifies the content; throws a ContentError naming file and field. */
+export function loadVerifiedContent(dir?: string) {
+  const root = resolve(dir ?? resolve(import.meta.dirname, '../../content'));
+  const loaded = loadContent(root);
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+  const problems = [...loaded.problems, ...(loaded.problems.length ? [] : verify(loaded.source, today).problems)];
+  if (problems.length) throw new ContentError(problems);
+  return { ...loaded, root };
+}
+
+export function contentPlugin(dir?: string): Plugin {
+  const root = resolve(dir ?? resolve(import.meta.dirname, '../../content'));
+  const load = () => loadVerifiedContent(root);
   return {
     name: 'traeningsguiden-content',
     resolveId(id) {

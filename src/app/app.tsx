@@ -1,11 +1,18 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInCopenhagen } from '@/engine';
 import { StartPage } from '@/features/start/start-page';
-import { FlowPage } from '@/features/wizard/flow-page';
+import { AccessibilityPage } from '@/features/about/accessibility-page';
+import { SharePage } from '@/features/share/share-page';
 import { ProblemPage } from '@/shared/problem-page';
+import { Footer } from './footer';
 import { parseRoute } from './routes';
 import { session, useSession } from './session';
+import { takeUpdateNotice } from './updates';
+
+// The wizard (form handling, engine, result) is its own chunk: the start page needs none of it.
+const FlowPage = lazy(() => import('@/features/wizard/flow-page').then((m) => ({ default: m.FlowPage })));
+const DeskPage = lazy(() => import('@/features/desk/desk-page').then((m) => ({ default: m.DeskPage })));
 
 function subscribeHash(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -18,6 +25,7 @@ export function App() {
   const route = parseRoute(hash);
   const current = useSession();
   const [notice] = useState(() => session.takeResetNotice());
+  const [updated] = useState(() => takeUpdateNotice());
   // "Today" in Europe/Copenhagen, read once per page view; the engine never reads the clock.
   const today = todayInCopenhagen(new Date());
 
@@ -83,13 +91,30 @@ export function App() {
               </div>
             </div>
           )}
+          {updated && (
+            <div className="alert alert-success" role="status">
+              <div className="alert-body">
+                <p className="alert-text">{t('app.updated')}</p>
+              </div>
+            </div>
+          )}
           {route.page === 'start' && <StartPage />}
           {(route.page === 'question' || route.page === 'check' || route.page === 'result') && (
-            <FlowPage route={route} today={today} />
+            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+              <FlowPage route={route} today={today} />
+            </Suspense>
           )}
+          {route.page === 'share' && <SharePage payload={route.payload} />}
+          {route.page === 'accessibility' && <AccessibilityPage />}
           {route.page === 'notFound' && <ProblemPage message={t('problems.unknownPage')} />}
         </div>
+        {route.page === 'desk' && (
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <DeskPage today={today} />
+          </Suspense>
+        )}
       </main>
+      <Footer />
     </>
   );
 }

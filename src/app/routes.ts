@@ -10,6 +10,9 @@ export type Route =
   | { page: 'question'; municipality: string; flow: string; node: string; fromCheck: boolean }
   | { page: 'check'; municipality: string }
   | { page: 'result'; municipality: string }
+  | { page: 'share'; payload: string }
+  | { page: 'desk' }
+  | { page: 'accessibility' }
   | { page: 'notFound' };
 
 const SEGMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -19,6 +22,9 @@ export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = raw.split('?');
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0) return { page: 'start' };
+  if (parts.length === 1 && parts[0] === 'skranke') return { page: 'desk' };
+  if (parts.length === 1 && parts[0] === 'tilgaengelighed') return { page: 'accessibility' };
+  if (parts[0] === 'del') return parts.length === 2 ? { page: 'share', payload: parts[1] ?? '' } : { page: 'notFound' };
   if (!parts.every((p) => SEGMENT.test(p))) return { page: 'notFound' };
   const [municipality = '', kind, flow, node] = parts;
   if (parts.length === 4 && kind === 'q' && flow && node) {
@@ -39,6 +45,12 @@ export function href(route: Route): string {
       return `#/${route.municipality}/tjek`;
     case 'result':
       return `#/${route.municipality}/resultat`;
+    case 'share':
+      return `#/del/${route.payload}`;
+    case 'desk':
+      return '#/skranke';
+    case 'accessibility':
+      return '#/tilgaengelighed';
     case 'notFound':
       return '#/';
   }

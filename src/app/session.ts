@@ -86,6 +86,10 @@ export const session = {
   setLocale(locale: Session['locale']): void {
     set({ ...state, locale });
   },
+  /** Opens a shared result: its answers replace whatever this tab had. */
+  importShared(shared: Pick<Session, 'answers' | 'perspective'> & { municipality: string }): void {
+    set({ ...state, municipality: shared.municipality, answers: shared.answers, perspective: shared.perspective });
+  },
   /** "Slet mine svar": forget everything but the language. */
   clear(): void {
     storage()?.removeItem(KEY);

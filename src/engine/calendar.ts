@@ -1,14 +1,27 @@
-// Arithmetic uses date-fns on `UTCDate` (@date-fns/utc): it gives tested month-end clamping and
-// day counting in a few lines, and UTCDate keeps the host time zone (DST) out of every calculation.
-import { UTCDate } from '@date-fns/utc';
-import {
-  addDays as fnsAddDays,
-  addMonths as fnsAddMonths,
-  addWeeks as fnsAddWeeks,
-  addYears as fnsAddYears,
-  differenceInCalendarDays,
-} from 'date-fns';
+// Dates are plain `Date` values at UTC midnight, changed only through UTC methods, so the
+// host time zone and DST never enter a calculation. An earlier version used date-fns with
+// @date-fns/utc's UTCDate, a Date subclass; subclassing Date breaks under fake clocks (as in
+// the browser tests) and silently falls back to local time, so the few lines are kept here.
 import type { Locale } from './model/phrase.ts';
+
+const DAY_MS = 86_400_000;
+
+function utc(year: number, monthIndex: number, day: number): Date {
+  return new Date(Date.UTC(year, monthIndex, day));
+}
+
+function shiftDays(d: Date, n: number): Date {
+  return new Date(d.getTime() + n * DAY_MS);
+}
+
+/** Month arithmetic that clamps to the last day of a shorter month (31 January + 1 month = 28/29 February). */
+function shiftMonths(d: Date, n: number): Date {
+  const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + n;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12;
+  const lastDay = utc(year, month + 1, 0).getUTCDate();
+  return utc(year, month, Math.min(d.getUTCDate(), lastDay));
+}
 
 /** A calendar date written `YYYY-MM-DD`, year 2000–2099. */
 export type IsoDate = string;
@@ -43,12 +56,12 @@ function checkInteger(n: number, what: string, allowNegative: boolean): void {
   }
 }
 
-function parse(date: IsoDate): UTCDate {
+function parse(date: IsoDate): Date {
   const m = typeof date === 'string' ? ISO_PATTERN.exec(date) : null;
   if (!m) throw new RangeError(`Invalid date "${String(date)}": expected YYYY-MM-DD`);
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   checkYear(year);
-  const d = new UTCDate(year, month - 1, day);
+  const d = utc(year, month - 1, day);
   // Date silently rolls 2026-02-30 over to March; the round trip catches impossible dates.
   if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
     throw new RangeError(`Invalid date "${date}": no such day`);
@@ -83,7 +96,7 @@ export function easterSunday(year: number): IsoDate {
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return format(new UTCDate(year, month - 1, day));
+  return format(utc(year, month - 1, day));
 }
 
 const EASTER_DAYS: Array<[offset: number, da: string, en: string]> = [
@@ -119,7 +132,7 @@ export function danishNonWorkingDays(year: number): NamedDay[] {
   const days: NamedDay[] = [];
   for (const [offset, da, en] of EASTER_DAYS) {
     if (offset === STORE_BEDEDAG_OFFSET && year > LAST_STORE_BEDEDAG_YEAR) continue;
-    days.push({ date: format(fnsAddDays(easter, offset)), name: { da, en } });
+    days.push({ date: format(shiftDays(easter, offset)), name: { da, en } });
   }
   for (const [mmdd, da, en] of FIXED_DAYS) days.push({ date: `${year}-${mmdd}`, name: { da, en } });
   // Array.prototype.sort is stable, so coinciding days keep their table order.
@@ -177,7 +190,7 @@ export function nextWorkingDay(date: IsoDate): IsoDate {
  */
 export function addCalendarDays(date: IsoDate, n: number): IsoDate {
   checkInteger(n, 'Number of days', true);
-  return format(fnsAddDays(parse(date), n));
+  return format(shiftDays(parse(date), n));
 }
 
 /**
@@ -186,7 +199,7 @@ export function addCalendarDays(date: IsoDate, n: number): IsoDate {
  */
 export function addWeeks(date: IsoDate, n: number): IsoDate {
   checkInteger(n, 'Number of weeks', true);
-  return format(fnsAddWeeks(parse(date), n));
+  return format(shiftDays(parse(date), 7 * n));
 }
 
 /**
@@ -195,7 +208,7 @@ export function addWeeks(date: IsoDate, n: number): IsoDate {
  */
 export function addMonths(date: IsoDate, n: number): IsoDate {
   checkInteger(n, 'Number of months', true);
-  return format(fnsAddMonths(parse(date), n));
+  return format(shiftMonths(parse(date), n));
 }
 
 /**
@@ -212,7 +225,7 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
  * @example daysBetween('2026-03-01', '2026-03-08') // 7
  */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return differenceInCalendarDays(parse(b), parse(a));
+  return Math.round((parse(b).getTime() - parse(a).getTime()) / DAY_MS);
 }
 
 /**
@@ -248,7 +261,7 @@ export function deadline(from: IsoDate, rule: DeadlineRule): IsoDate {
       result = addMonths(from, amount);
       break;
     case 'years':
-      result = format(fnsAddYears(parse(from), amount));
+      result = format(shiftMonths(parse(from), 12 * amount));
       break;
     default:
       throw new RangeError(`Unknown deadline unit "${String(unit satisfies never)}"`);

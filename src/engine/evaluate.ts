@@ -147,7 +147,12 @@ export function holds(condition: Condition, ctx: EvaluationContext): boolean {
     }
     case 'monthsSinceLessThan': {
       const a = answers[condition.node];
-      return a !== undefined && isRealDate(a) && compareIsoDates(addMonths(a, condition.months), today) > 0;
+      if (a === undefined || !isRealDate(a)) return false;
+      try {
+        return compareIsoDates(addMonths(a, condition.months), today) > 0;
+      } catch {
+        return true; // past 2099: certainly later than today
+      }
     }
     case 'offers':
       return municipality.offers.includes(condition.flow);

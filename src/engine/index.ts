@@ -1,6 +1,7 @@
 /** The engine's public API: pure functions over content, no React, no DOM, no clock. */
 export * from './calendar.ts';
 export * from './evaluate.ts';
+export * from './explore.ts';
 export * from './ics.ts';
 export * from './interpolate.ts';
 export * from './timeline.ts';

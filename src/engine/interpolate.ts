@@ -28,6 +28,8 @@ export function interpolate(
   template: string,
   municipality: Municipality,
   locale: Locale,
+  /** Applied to each filled-in value, e.g. HTML escaping before Markdown rendering. */
+  encode: (value: string) => string = (v) => v,
 ): { text: string; missing: string[] } {
   const missing: string[] = [];
   const text = template.replace(PLACEHOLDER, (whole, path: string) => {
@@ -36,7 +38,7 @@ export function interpolate(
       missing.push(path);
       return whole;
     }
-    return value;
+    return encode(value);
   });
   return { text, missing };
 }

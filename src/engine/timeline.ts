@@ -8,7 +8,7 @@ export interface TimelineEntry {
   from: IsoDate | undefined;
   /** The concrete last day, when the start is known. */
   date: IsoDate | undefined;
-  /** True when today is after the last day: show what to do now. */
+  /** Latest: today is after the last day. Earliest: the day has come. Either way, show what to do now. */
   passed: boolean;
 }
 
@@ -28,7 +28,10 @@ export function timeline(
     if (!d) return [];
     const from = events[d.from];
     const date = from ? countDeadline(from, { amount: d.amount, unit: d.unit, rollForward: d.rollForward }) : undefined;
-    return [{ id, deadline: d, from, date, passed: date !== undefined && compareIsoDates(today, date) > 0 }];
+    const passed =
+      date !== undefined &&
+      (d.bound === 'earliest' ? compareIsoDates(today, date) >= 0 : compareIsoDates(today, date) > 0);
+    return [{ id, deadline: d, from, date, passed }];
   });
   return entries.sort((a, b) => {
     if (a.date && b.date) return compareIsoDates(a.date, b.date);

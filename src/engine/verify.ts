@@ -40,6 +40,20 @@ function isStatic(c: Condition): boolean {
   }
 }
 
+function dependsOnDate(c: Condition): boolean {
+  switch (c.test) {
+    case 'inForce':
+      return true;
+    case 'all':
+    case 'any':
+      return c.of.some(dependsOnDate);
+    case 'not':
+      return dependsOnDate(c.condition);
+    default:
+      return false;
+  }
+}
+
 function answerRefs(c: Condition): Array<{ node: string; values?: string[] }> {
   switch (c.test) {
     case 'answer':
@@ -161,7 +175,13 @@ interface Walk {
  * Counts question paths from a flow's start to an outcome for one municipality,
  * following flow nodes into other flows and deciding static conditions for it.
  */
-function walk(flows: ContentSource['flows'], entry: string, ctx: EvaluationContext): Walk {
+function walk(
+  flows: ContentSource['flows'],
+  entry: string,
+  ctx: EvaluationContext,
+  /** Decide date conditions (inForce) for the as-of date; off: every dated branch counts, so texts are checked for any date. */
+  byDate = true,
+): Walk {
   const memo = new Map<string, number>();
   const result: Walk = { paths: 0, outcomes: new Set(), notOffered: new Set(), flowsReached: new Set([entry]) };
   const count = (flowId: string, id: string, depth: number): number => {
@@ -182,7 +202,7 @@ function walk(flows: ContentSource['flows'], entry: string, ctx: EvaluationConte
     } else if (node.kind === 'route') {
       let decided = false;
       for (const r of node.routes) {
-        if (!isStatic(r.when)) {
+        if (!isStatic(r.when) || (!byDate && dependsOnDate(r.when))) {
           n += count(flowId, r.next, depth + 1);
         } else if (holds(r.when, ctx)) {
           n += count(flowId, r.next, depth + 1);
@@ -224,7 +244,10 @@ function checkSource(
 
 function checkText(text: TextFile, municipality: Municipality, source: ContentSource): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const { missing } = interpolate(text.markdown, municipality, 'da');
+  const missing = new Set([
+    ...interpolate(text.markdown, municipality, 'da').missing,
+    ...interpolate(text.frontMatter.title, municipality, 'da').missing,
+  ]);
   for (const m of missing) {
     problems.push({
       file: text.file,
@@ -264,6 +287,8 @@ export function verify(source: ContentSource, asOf: string): VerifyReport {
     if (journey) {
       journeys += journey.paths;
       journey.outcomes.forEach((o) => outcomes.add(o));
+      // Outcomes that open before or after the as-of date need their texts too.
+      walk(source.flows, entryFlow, ctx, false).outcomes.forEach((o) => outcomes.add(o));
       for (const f of journey.notOffered) {
         problems.push({ file, message: `the guide leads into the flow "${f}", which ${muniId} does not offer` });
       }
@@ -296,7 +321,7 @@ export function verify(source: ContentSource, asOf: string): VerifyReport {
         }
       }
     }
-    reachable += outcomes.size;
+    reachable += journey?.outcomes.size ?? 0;
     for (const key of outcomes) {
       const [flowId = '', outcomeId = ''] = key.split('/');
       const node = source.flows[flowId]?.flow.nodes[outcomeId];

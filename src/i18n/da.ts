@@ -1,6 +1,7 @@
 /** Danish UI strings: the source language. Keys with `_relative` are the third-person wording. */
 export const da = {
   app: {
+    updated: 'Guiden er opdateret til den nyeste udgave af reglerne. Dine svar er gemt.',
     name: 'Træningsguiden',
     tagline: 'Find den genoptræning eller træning, din kommune tilbyder',
     skipToContent: 'Gå til indhold',
@@ -10,6 +11,14 @@ export const da = {
     loading: 'Henter …',
   },
   start: {
+    time: 'Det tager 2-5 minutter.',
+    needTitle: 'Hav dette ved hånden',
+    need1: 'Din genoptræningsplan fra sygehuset, hvis du har fået en',
+    need1_relative: 'Personens genoptræningsplan fra sygehuset, hvis personen har fået en',
+    need2: 'Datoer: hvornår du blev udskrevet, henvist eller fik et brev fra kommunen',
+    need2_relative: 'Datoer: hvornår personen blev udskrevet, henvist eller fik et brev fra kommunen',
+    need3: 'Breve fra kommunen, fx en afgørelse',
+    phoneTitle: 'Vil du hellere tale med nogen?',
     perspectiveLegend: 'Hvem svarer du for?',
     perspective: { self: 'Jeg svarer for mig selv', relative: 'Jeg hjælper en anden, fx min mor eller far' },
     title: 'Find den træning, du har ret til',
@@ -76,6 +85,8 @@ export const da = {
     law: 'Lovgrundlag',
   },
   timeline: {
+    from: 'Tidligst {{date}}',
+    reached: 'Datoen er nået. Det kan du gøre nu:',
     title: 'Datoer og frister',
     today: 'I dag er det {{date}}.',
     by: 'Senest {{date}}',
@@ -88,6 +99,61 @@ export const da = {
   },
   parameters: {
     period: 'Gælder fra {{from}} til {{to}}.',
+  },
+  share: {
+    title: 'Del resultatet',
+    intro:
+      'Linket åbner det samme resultat på en anden telefon eller computer. Svarene ligger kun i selve linket, ikke hos os.',
+    intro_relative:
+      'Send linket til personen, så kan personen se resultatet på sin egen telefon. Svarene ligger kun i selve linket, ikke hos os.',
+    linkLabel: 'Link til resultatet',
+    copy: 'Kopiér linket',
+    copied: 'Linket er kopieret.',
+    copyFailed: 'Linket kunne ikke kopieres. Markér det, og kopiér det selv.',
+    malformed: 'Linket kunne ikke læses. Måske er det blevet afkortet. Guiden starter forfra.',
+    outdated: 'Linket er fra en ældre udgave af guiden og kan ikke bruges mere. Guiden starter forfra.',
+    unknownMunicipality: 'Linket peger på en kommune, guiden ikke kender. Guiden starter forfra.',
+  },
+  helping: {
+    title: 'Når du hjælper en anden',
+    text: 'Du kan søge og klage på vegne af en anden, hvis personen giver dig fuldmagt. Det kan ske med Digital Fuldmagt på borger.dk, eller ved at personen skriver under på ansøgningen eller klagen. Teksterne herunder er skrevet til personen selv.',
+  },
+  footer: {
+    accessibility: 'Tilgængelighedserklæring',
+    desk: 'Til borgerservice: skrankevisning',
+    phone: 'Telefon',
+  },
+  accessibility: {
+    title: 'Tilgængelighedserklæring',
+    intro:
+      'Træningsguiden skal kunne bruges af alle. Den skal leve op til WCAG 2.1 niveau A og AA, som offentlige hjemmesider skal.',
+    howTitle: 'Sådan tjekker vi det',
+    how1: 'Hver side bliver testet automatisk med axe-core i en rigtig browser, før en ny udgave bliver lagt ud.',
+    how2: 'Guiden kan bruges med tastaturet alene, på en skærm der kun er 320 pixels bred, og med 200 % zoom.',
+    how3: 'Spørgsmål, fejlbeskeder og resultater har overskrifter og etiketter, som skærmlæsere kan læse op.',
+    statusTitle: 'Den officielle erklæring',
+    status:
+      'Den officielle tilgængelighedserklæring bliver udfyldt i Digitaliseringsstyrelsens værktøj af den myndighed, der driver guiden.',
+    contactTitle: 'Kontakt',
+    contact:
+      'Oplever du problemer med tilgængeligheden, så kontakt din kommune. Telefonnummeret står nederst på siden, når du har valgt kommune.',
+  },
+  desk: {
+    title: 'Skrankevisning',
+    municipality: 'Borgerens kommune',
+    chooseMunicipality: 'Vælg kommune',
+    questions: 'Spørgsmål',
+    missing: 'Mangler svar',
+    newCitizen: 'Ny borger',
+    print: 'Udskriv til borgeren',
+    confirmTitle: 'Ny borger?',
+    confirmText: 'Alle svar bliver slettet fra denne computer.',
+    confirmYes: 'Ja, slet og start forfra',
+    confirmNo: 'Annullér',
+    resultPending: 'Resultatet kommer her',
+    resultPendingText: 'Besvar spørgsmålene til venstre. Det spørgsmål, der mangler svar, er markeret.',
+    qrLabel: 'QR-kode med link til resultatet',
+    qrText: 'Scan koden med telefonens kamera for at få resultatet med. Svarene ligger kun i linket.',
   },
   problems: {
     title: 'Siden kunne ikke vises',

@@ -3,6 +3,7 @@ import type { Strings } from './da';
 /** English UI strings; must have every key the Danish ones have (the type checks it). */
 export const en: Strings = {
   app: {
+    updated: 'The guide has been updated to the newest version of the rules. Your answers are kept.',
     name: 'Træningsguiden',
     tagline: 'Find the rehabilitation or training your municipality offers',
     skipToContent: 'Skip to content',
@@ -12,6 +13,14 @@ export const en: Strings = {
     loading: 'Loading …',
   },
   start: {
+    time: 'It takes 2-5 minutes.',
+    needTitle: 'Have this at hand',
+    need1: 'Your rehabilitation plan from the hospital, if you got one',
+    need1_relative: "The person's rehabilitation plan from the hospital, if they got one",
+    need2: 'Dates: when you were discharged, referred or got a letter from the municipality',
+    need2_relative: 'Dates: when the person was discharged, referred or got a letter from the municipality',
+    need3: 'Letters from the municipality, for example a decision',
+    phoneTitle: 'Would you rather talk to someone?',
     perspectiveLegend: 'Who are you answering for?',
     perspective: {
       self: 'I am answering for myself',
@@ -82,6 +91,8 @@ export const en: Strings = {
     law: 'Legal basis',
   },
   timeline: {
+    from: 'From {{date}}',
+    reached: 'The date has come. This is what you can do now:',
     title: 'Dates and deadlines',
     today: 'Today is {{date}}.',
     by: 'By {{date}}',
@@ -94,6 +105,60 @@ export const en: Strings = {
   },
   parameters: {
     period: 'Applies from {{from}} to {{to}}.',
+  },
+  share: {
+    title: 'Share the result',
+    intro:
+      'The link opens the same result on another phone or computer. The answers are only in the link itself, not with us.',
+    intro_relative:
+      'Send the link to the person, so they can see the result on their own phone. The answers are only in the link itself, not with us.',
+    linkLabel: 'Link to the result',
+    copy: 'Copy the link',
+    copied: 'The link has been copied.',
+    copyFailed: 'The link could not be copied. Select it and copy it yourself.',
+    malformed: 'The link could not be read. It may have been cut short. The guide starts again.',
+    outdated: 'The link is from an older version of the guide and can no longer be used. The guide starts again.',
+    unknownMunicipality: 'The link points to a municipality the guide does not know. The guide starts again.',
+  },
+  helping: {
+    title: 'When you help someone else',
+    text: 'You can apply and complain on behalf of someone else if the person gives you power of attorney. This can be done with Digital Fuldmagt on borger.dk, or by the person signing the application or complaint. The texts below are written to the person themselves.',
+  },
+  footer: {
+    accessibility: 'Accessibility statement',
+    desk: 'For the citizen service desk: desk view',
+    phone: 'Phone',
+  },
+  accessibility: {
+    title: 'Accessibility statement',
+    intro: 'Træningsguiden must be usable by everyone. It must meet WCAG 2.1 level A and AA, as public websites must.',
+    howTitle: 'How we check it',
+    how1: 'Every page is tested automatically with axe-core in a real browser before a new version is published.',
+    how2: 'The guide can be used with the keyboard alone, on a screen only 320 pixels wide, and at 200 % zoom.',
+    how3: 'Questions, error messages and results have headings and labels that screen readers can read out.',
+    statusTitle: 'The official statement',
+    status:
+      "The official accessibility statement is completed in the Danish Agency for Digital Government's tool by the authority that runs the guide.",
+    contactTitle: 'Contact',
+    contact:
+      'If you have problems with accessibility, contact your municipality. The phone number is at the bottom of the page once you have chosen a municipality.',
+  },
+  desk: {
+    title: 'Desk view',
+    municipality: "The citizen's municipality",
+    chooseMunicipality: 'Choose municipality',
+    questions: 'Questions',
+    missing: 'Needs an answer',
+    newCitizen: 'New citizen',
+    print: 'Print for the citizen',
+    confirmTitle: 'New citizen?',
+    confirmText: 'All answers will be deleted from this computer.',
+    confirmYes: 'Yes, delete and start again',
+    confirmNo: 'Cancel',
+    resultPending: 'The result will appear here',
+    resultPendingText: 'Answer the questions on the left. The question that needs an answer is marked.',
+    qrLabel: 'QR code with a link to the result',
+    qrText: "Scan the code with the phone's camera to take the result with you. The answers are only in the link.",
   },
   problems: {
     title: 'The page could not be shown',

@@ -10,6 +10,16 @@ export type BundleState =
 
 const cache = new Map<string, MunicipalityBundle>();
 
+/** Starts loading a municipality's chunk before it is needed (e.g. when it is chosen on the start page). */
+export function preloadBundle(id: string): Promise<void> {
+  const load = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
+  if (!load || cache.has(id)) return Promise.resolve();
+  return load().then(
+    (bundle) => void cache.set(id, bundle),
+    () => undefined,
+  );
+}
+
 /** Loads one municipality's content chunk on demand; unknown ids are reported, not thrown. */
 export function useBundle(id: string): BundleState {
   const [attempt, setAttempt] = useState(0);

@@ -42,12 +42,14 @@ export const DESKTOP = { width: 1280, height: 900 };
 /** A fresh context with the clock fixed in Europe/Copenhagen. */
 export async function newPage(
   browser: Browser,
-  options: { viewport?: { width: number; height: number }; now?: string } = {},
+  options: { viewport?: { width: number; height: number }; now?: string; serviceWorkers?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport: options.viewport ?? PHONE,
     timezoneId: 'Europe/Copenhagen',
     locale: 'da-DK',
+    // The service worker precaches the whole app; only the offline test needs it.
+    serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
   });
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date(options.now ?? '2026-03-02T10:00:00+01:00'));

@@ -30,6 +30,9 @@ describe('Ishøj, Sundhedsloven § 140, in Chromium', () => {
 
     await page.getByLabel('Ishøj Kommune').check();
     await page.getByRole('button', { name: 'Start' }).click();
+    await expectHeading(page, 'Hvad passer bedst på dig?');
+    await expectNoAxeViolations(page, 'situation');
+    await answer(page, 'Jeg har været på sygehuset og skal genoptrænes bagefter');
     await expectHeading(page, 'Har du fået en genoptræningsplan fra sygehuset?');
     await expectNoAxeViolations(page, 'has-plan');
 
@@ -92,6 +95,7 @@ describe('Ishøj, Sundhedsloven § 140, in Chromium', () => {
     await page.goto(url);
     await page.getByLabel('Ishøj Kommune').check();
     await page.getByRole('button', { name: 'Start' }).click();
+    await answer(page, 'Jeg har været på sygehuset og skal genoptrænes bagefter');
     await answer(page, 'Ja');
     await page.getByLabel('Ved ikke').check();
     await page.getByRole('button', { name: 'Fortsæt' }).click();
@@ -116,6 +120,7 @@ describe('Ishøj, Sundhedsloven § 140, in Chromium', () => {
     await page.goto(url);
     await page.getByLabel('Ishøj Kommune').check();
     await page.getByRole('button', { name: 'Start' }).click();
+    await answer(page, 'Jeg har været på sygehuset og skal genoptrænes bagefter');
     await answer(page, 'Nej');
     await page.getByRole('link', { name: 'Se resultatet' }).click();
     await expectHeading(page, 'Uden genoptræningsplan kan du ikke få genoptræning efter sundhedsloven § 140');
@@ -127,7 +132,7 @@ describe('Ishøj, Sundhedsloven § 140, in Chromium', () => {
   it('sends a deep link past unanswered questions back to where the citizen is', async () => {
     const { context, page } = await newPage(browser);
     await page.goto(`${url}#/ishoj/resultat`);
-    await expectHeading(page, 'Har du fået en genoptræningsplan fra sygehuset?');
+    await expectHeading(page, 'Hvad passer bedst på dig?');
     await page.goto(`${url}#/ukendt-kommune/q/sl140/has-plan`);
     await expectHeading(page, 'Siden kunne ikke vises');
     await page.getByRole('link', { name: 'Gå til forsiden' }).click();

@@ -27,6 +27,9 @@ export interface ContentIndex {
     id: string;
     name: Phrase;
     phone: string | undefined;
+    phoneHours: Phrase | undefined;
+    /** Said when the documents give no phone number. */
+    contactNote: Phrase | undefined;
     /** Where the guide starts for this municipality: its first offered flow. */
     entry: { flow: string; node: string };
   }>;

@@ -26,6 +26,8 @@ export const DeadlineSchema = z.strictObject({
   amount: z.number().int().positive(),
   unit: z.enum(['calendarDays', 'workingDays', 'weeks', 'months', 'years']),
   kind: z.enum(['legal', 'serviceTarget']),
+  /** latest: something must happen by the date; earliest: something may happen from the date on (e.g. a new course after 5 months). */
+  bound: z.enum(['latest', 'earliest']).default('latest'),
   /** Complaint deadlines ending on a closed day move to the next working day. */
   rollForward: z.boolean().default(false),
   /** The rule in words, shown next to the date ("senest 4 kalenderdage efter udskrivningen"). */

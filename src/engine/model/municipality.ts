@@ -24,6 +24,8 @@ export const ContactSchema = z.strictObject({
   address: z.array(z.string().min(1)).min(1).optional(),
   /** How to get there, e.g. bus lines. */
   directions: PhraseSchema.optional(),
+  /** Said where the source documents are silent, e.g. that no phone number is given. */
+  note: PhraseSchema.optional(),
 });
 
 export const MunicipalitySchema = z.strictObject({

@@ -6,6 +6,7 @@ import { AnswerList } from '@/shared/answer-list';
 import { StepIndicator } from '@/shared/step-indicator';
 import { usePhrase } from '@/shared/use-phrase';
 import { Parameters } from './parameters';
+import { ShareLink } from './share-link';
 import { Timeline } from './timeline';
 
 interface Props {
@@ -48,6 +49,15 @@ export function ResultPage({ bundle, evaluation, today }: Props) {
       <h1>{text(node.title)}</h1>
       <p className="font-lead">{text(node.summary)}</p>
 
+      {context === 'relative' && (
+        <div className="alert alert-info">
+          <div className="alert-body">
+            <h2 className="alert-heading h5">{t('helping.title')}</h2>
+            <p className="alert-text">{t('helping.text')}</p>
+          </div>
+        </div>
+      )}
+
       <Timeline bundle={bundle} ids={evaluation.deadlines} events={evaluation.events} today={today} />
 
       {sections.map((s) => (
@@ -82,6 +92,8 @@ export function ResultPage({ bundle, evaluation, today }: Props) {
           })}
         </ul>
       </section>
+
+      <ShareLink municipality={bundle.municipality.id} />
 
       <div className="button-group no-print">
         <button type="button" className="button button-secondary" onClick={() => window.print()}>

@@ -58,7 +58,11 @@ export function Timeline({ bundle, ids, events, today }: Props) {
             <h3 className="h5">{e.deadline.label[locale]}</h3>
             {e.date ? (
               <p className="timeline-date">
-                <strong>{t('timeline.by', { date: formatLongDate(e.date, locale) })}</strong>
+                <strong>
+                  {t(e.deadline.bound === 'earliest' ? 'timeline.from' : 'timeline.by', {
+                    date: formatLongDate(e.date, locale),
+                  })}
+                </strong>
               </p>
             ) : (
               <p className="timeline-date">{t('timeline.noDate')}</p>
@@ -70,9 +74,11 @@ export function Timeline({ bundle, ids, events, today }: Props) {
               </span>
             </p>
             {e.passed && (
-              <div className="alert alert-warning">
+              <div className={e.deadline.bound === 'earliest' ? 'alert alert-info' : 'alert alert-warning'}>
                 <div className="alert-body">
-                  <p className="alert-heading">{t('timeline.passed')}</p>
+                  <p className="alert-heading">
+                    {t(e.deadline.bound === 'earliest' ? 'timeline.reached' : 'timeline.passed')}
+                  </p>
                   <p className="alert-text">{e.deadline.whenPassed[locale]}</p>
                 </div>
               </div>

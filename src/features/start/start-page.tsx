@@ -4,6 +4,7 @@ import { index } from 'virtual:content-index';
 import { navigate } from '@/app/routes';
 import { session, useSession, type Perspective } from '@/app/session';
 import { ErrorSummary } from '@/shared/error-summary';
+import { preloadBundle } from '@/shared/use-bundle';
 import { usePhrase } from '@/shared/use-phrase';
 
 export function StartPage() {
@@ -43,7 +44,16 @@ export function StartPage() {
       />
       <h1>{t('start.title', { context })}</h1>
       <p className="font-lead">{t('start.intro')}</p>
-      <p>{t('start.privacy')}</p>
+      <ul className="start-facts">
+        <li>{t('start.time')}</li>
+        <li>{t('start.privacy')}</li>
+      </ul>
+      <h2 className="h4">{t('start.needTitle')}</h2>
+      <ul>
+        <li>{t('start.need1', { context })}</li>
+        <li>{t('start.need2', { context })}</li>
+        <li>{t('start.need3')}</li>
+      </ul>
       <form onSubmit={start} noValidate>
         <fieldset className="form-group">
           <legend className="form-label">{t('start.perspectiveLegend')}</legend>
@@ -90,6 +100,9 @@ export function StartPage() {
                 onChange={() => {
                   setMunicipality(m.id);
                   setShowError(false);
+                  // Fetch what comes next while the user reads on; it is cached for the next page.
+                  void import('@/features/wizard/flow-page');
+                  void preloadBundle(m.id);
                 }}
               />
               <label className="form-label" htmlFor={`municipality-${m.id}`}>
@@ -102,6 +115,22 @@ export function StartPage() {
           {t('start.start')}
         </button>
       </form>
+      <h2 className="h4">{t('start.phoneTitle')}</h2>
+      <ul>
+        {index.municipalities.map((m) => (
+          <li key={m.id}>
+            <strong>{text(m.name)}</strong>:{' '}
+            {m.phone ? (
+              <>
+                <a href={`tel:+45${m.phone.replace(/ /g, '')}`}>{m.phone}</a>
+                {m.phoneHours && <> ({text(m.phoneHours)})</>}
+              </>
+            ) : (
+              m.contactNote && text(m.contactNote)
+            )}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

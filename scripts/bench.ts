@@ -1,0 +1,218 @@
+/**
+ * npm run bench: builds the app and measures it against the budgets in DESIGN.md.
+ * Prints initial JS and CSS (gzip -9), per-route JS, Lighthouse mobile scores
+ * (simulated slow 4G, 4× CPU) for a start, question and result page in Debian's
+ * Chromium, and the answer → next question time at 4× CPU throttle.
+ * Exits 1 when a budget is broken. Writes test-results/bench.json.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+
+const { values: args } = parseArgs({
+  options: {
+    'skip-build': { type: 'boolean', default: false },
+    'skip-lighthouse': { type: 'boolean', default: false },
+  },
+});
+const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, 'dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const BUDGET = {
+  initialJsKb: 120,
+  cssKb: 20,
+  performance: 95,
+  accessibility: 100,
+  bestPractices: 100,
+  seo: 90,
+  answerMs: 16,
+};
+
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const gz = (file: string) => gzipSync(readFileSync(resolve(dist, file)), { level: 9 }).length;
+
+if (!args['skip-build']) await build({ root, logLevel: 'warn' });
+
+// Sizes: what index.html loads before any interaction is the initial JS.
+const html = readFileSync(resolve(dist, 'index.html'), 'utf8');
+const initialJs = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');
+const css = [...html.matchAll(/href="\/?(assets\/[^"]+\.css)"/g)].map((m) => m[1] ?? '');
+const manifest = readdirAssets();
+const sizes = {
+  initialJsKb: kb(initialJs.reduce((n, f) => n + gz(f), 0)),
+  cssKb: kb(css.reduce((n, f) => n + gz(f), 0)),
+  routes: Object.fromEntries(
+    manifest
+      .filter((f) => f.endsWith('.js') && !initialJs.includes(f))
+      .map((f) => [f.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, ''), kb(gz(f))]),
+  ),
+};
+
+function readdirAssets(): string[] {
+  return (readFileSync(resolve(dist, 'sw.js'), 'utf8').match(/assets\/[^"']+\.(?:js|css)/g) ?? []).filter(
+    (f, i, all) => all.indexOf(f) === i,
+  );
+}
+
+// One server for everything that runs in the browser.
+const server = await preview({ root, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+const base = server.resolvedUrls?.local[0] ?? '';
+const share = Buffer.from(
+  JSON.stringify({
+    v: 1,
+    m: 'ishoj',
+    p: 'self',
+    a: {
+      guide: { situation: 'after-hospital' },
+      sl140: {
+        'has-plan': 'yes',
+        'discharge-date': 'unknown',
+        'plan-level': 'basal',
+        'same-problem-elsewhere': 'no',
+        'can-travel': 'yes',
+      },
+    },
+  }),
+).toString('base64url');
+const pages = {
+  start: base,
+  question: `${base}#/ishoj/q/guide/situation`,
+  result: `${base}#/del/${share}`,
+};
+
+// Answer → next question, in Chromium at 4× CPU throttle.
+async function answerTimings(): Promise<{ medianMs: number; maxMs: number; samples: number[] }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.slice(1) });
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(pages.question);
+  await page.getByRole('heading', { level: 1, name: 'Hvad passer bedst på dig?' }).waitFor();
+  const samples: number[] = [];
+  const steps: Array<[string, string]> = [
+    ['Jeg har været på sygehuset og skal genoptrænes bagefter', 'Har du fået en genoptræningsplan fra sygehuset?'],
+    ['Ja', 'Hvornår blev du udskrevet fra sygehuset?'],
+  ];
+  for (let round = 0; round < 5; round++) {
+    for (const [label, next] of steps) {
+      await page.getByLabel(label, { exact: true }).check();
+      samples.push(
+        await page.evaluate(
+          (expected) =>
+            new Promise<number>((done) => {
+              const t0 = performance.now();
+              const observer = new MutationObserver(() => {
+                if (document.querySelector('main h1')?.textContent === expected) {
+                  observer.disconnect();
+                  done(performance.now() - t0);
+                }
+              });
+              observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+              document.querySelector<HTMLButtonElement>('main button[type=submit]')?.click();
+            }),
+          next,
+        ),
+      );
+      if (next === 'Hvornår blev du udskrevet fra sygehuset?') {
+        await page.goBack();
+        await page.goBack();
+        await page.getByRole('heading', { level: 1, name: 'Hvad passer bedst på dig?' }).waitFor();
+      }
+    }
+  }
+  await browser.close();
+  const sorted = [...samples].sort((a, b) => a - b);
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return {
+    medianMs: r(sorted[Math.floor(sorted.length / 2)] ?? 0),
+    maxMs: r(sorted.at(-1) ?? 0),
+    samples: samples.map(r),
+  };
+}
+
+async function lighthouseScores(): Promise<Record<string, Record<string, number>>> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+  const out: Record<string, Record<string, number>> = {};
+  try {
+    for (const [name, url] of Object.entries(pages)) {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        formFactor: 'mobile',
+        screenEmulation: { mobile: true, width: 412, height: 823, deviceScaleFactor: 1.75, disabled: false },
+        throttlingMethod: 'simulate',
+      });
+      const c = result?.lhr.categories ?? {};
+      const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
+      out[name] = {
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcpMs: Math.round(result?.lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
+        tbtMs: Math.round(result?.lhr.audits['total-blocking-time']?.numericValue ?? 0),
+      };
+      const failing = Object.values(result?.lhr.audits ?? {})
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+        .map((a) => a.id);
+      if (failing.length) console.log(`  lighthouse ${name}: failing audits: ${failing.join(', ')}`);
+    }
+  } finally {
+    chrome.kill();
+  }
+  return out;
+}
+
+const answer = await answerTimings();
+const scores = args['skip-lighthouse'] ? {} : await lighthouseScores();
+await server.close();
+
+const failures: string[] = [];
+const check = (ok: boolean, what: string) => ok || failures.push(what);
+check(sizes.initialJsKb <= BUDGET.initialJsKb, `initial JS ${sizes.initialJsKb} KB > ${BUDGET.initialJsKb} KB`);
+check(sizes.cssKb <= BUDGET.cssKb, `CSS ${sizes.cssKb} KB > ${BUDGET.cssKb} KB`);
+check(answer.maxMs < BUDGET.answerMs, `answer → next question ${answer.maxMs} ms ≥ ${BUDGET.answerMs} ms`);
+for (const [name, s] of Object.entries(scores)) {
+  check((s.performance ?? 0) >= BUDGET.performance, `${name}: performance ${s.performance} < ${BUDGET.performance}`);
+  check((s.accessibility ?? 0) >= BUDGET.accessibility, `${name}: accessibility ${s.accessibility}`);
+  check((s.bestPractices ?? 0) >= BUDGET.bestPractices, `${name}: best practices ${s.bestPractices}`);
+  check((s.seo ?? 0) >= BUDGET.seo, `${name}: SEO ${s.seo} < ${BUDGET.seo}`);
+}
+
+console.log('\nTræningsguiden bench');
+console.log(`  initial JS (gzip -9)      ${sizes.initialJsKb} KB  (budget ${BUDGET.initialJsKb})`);
+console.log(`  CSS (gzip -9)             ${sizes.cssKb} KB  (budget ${BUDGET.cssKb})`);
+for (const [name, size] of Object.entries(sizes.routes)) console.log(`  lazy chunk ${name.padEnd(14)} ${size} KB`);
+console.log(
+  `  answer → next question    median ${answer.medianMs} ms, max ${answer.maxMs} ms at 4× CPU (budget < ${BUDGET.answerMs})`,
+);
+for (const [name, s] of Object.entries(scores)) {
+  console.log(
+    `  lighthouse ${name.padEnd(9)}    perf ${s.performance}  a11y ${s.accessibility}  best ${s.bestPractices}  seo ${s.seo}  LCP ${s.lcpMs} ms  TBT ${s.tbtMs} ms`,
+  );
+}
+mkdirSync(resolve(root, 'test-results'), { recursive: true });
+writeFileSync(resolve(root, 'test-results/bench.json'), JSON.stringify({ sizes, answer, scores, failures }, null, 2));
+if (failures.length) {
+  console.error(`\nBudget broken:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('\nAll budgets met.');

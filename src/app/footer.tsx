@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { index } from 'virtual:content-index';
+import { useSession } from './session';
+
+/** Footer: the accessibility statement and, once chosen, the municipality's contact. */
+export function Footer() {
+  const { t, i18n } = useTranslation();
+  const { municipality } = useSession();
+  const m = index.municipalities.find((x) => x.id === municipality);
+  const locale = i18n.language === 'en' ? 'en' : 'da';
+  return (
+    <footer className="app-footer">
+      <div className="container">
+        <ul className="app-footer-links">
+          <li>
+            <a href="#/tilgaengelighed">{t('footer.accessibility')}</a>
+          </li>
+          <li>
+            <a href="#/skranke">{t('footer.desk')}</a>
+          </li>
+        </ul>
+        {m && (
+          <p className="app-footer-contact">
+            <strong>{m.name[locale]}</strong>
+            {m.phone ? (
+              <>
+                {' · '}
+                {t('footer.phone')} <a href={`tel:+45${m.phone.replace(/ /g, '')}`}>{m.phone}</a>
+                {m.phoneHours && <> ({m.phoneHours[locale]})</>}
+              </>
+            ) : (
+              m.contactNote && <> · {m.contactNote[locale]}</>
+            )}
+          </p>
+        )}
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,205 @@
+import { Dialog, DialogPanel, DialogTitle } from '@headlessui/react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { index } from 'virtual:content-index';
+import { evaluate, formatLongDate, timeline, type IsoDate, type MunicipalityBundle } from '@/engine';
+import { session, useSession } from '@/app/session';
+import { shareUrl } from '@/features/result/share-link';
+import { useBundle } from '@/shared/use-bundle';
+import { usePhrase } from '@/shared/use-phrase';
+import { DeskQuestion } from './desk-question';
+import { QrCode } from './qr-code';
+
+/**
+ * Desk mode for borgerservice staff: every relevant question on one screen,
+ * keyboard first, the result updating beside it, a one-page print and a QR code
+ * for the citizen's own phone. "Ny borger" (Alt+N) clears everything.
+ */
+export function DeskPage({ today }: { today: IsoDate }) {
+  const { t } = useTranslation();
+  const { text } = usePhrase();
+  const current = useSession();
+  const [confirming, setConfirming] = useState(false);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && (e.key === 'n' || e.key === 'N')) {
+        e.preventDefault();
+        setConfirming(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const newCitizen = () => {
+    session.clear();
+    setConfirming(false);
+    document.getElementById('desk-municipality')?.focus();
+  };
+
+  return (
+    <div className="desk">
+      <div className="desk-toolbar no-print">
+        <h1>{t('desk.title')}</h1>
+        <div className="button-group">
+          <button type="button" className="button button-secondary" onClick={() => setConfirming(true)}>
+            {t('desk.newCitizen')} <kbd>Alt+N</kbd>
+          </button>
+          <button type="button" className="button button-secondary" onClick={() => window.print()}>
+            {t('desk.print')}
+          </button>
+        </div>
+      </div>
+      <div className="form-group no-print">
+        <label className="form-label" htmlFor="desk-municipality">
+          {t('desk.municipality')}
+        </label>
+        <select
+          id="desk-municipality"
+          className="form-select"
+          value={current.municipality ?? ''}
+          onChange={(e) => session.setMunicipality(e.target.value)}
+        >
+          <option value="">{t('desk.chooseMunicipality')}</option>
+          {index.municipalities.map((m) => (
+            <option key={m.id} value={m.id}>
+              {text(m.name)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {current.municipality && (
+        <DeskFlow key={current.municipality} municipality={current.municipality} today={today} />
+      )}
+      <Dialog open={confirming} onClose={() => setConfirming(false)} className="desk-dialog">
+        <div className="desk-dialog-backdrop" aria-hidden="true" />
+        <div className="desk-dialog-wrapper">
+          <DialogPanel className="desk-dialog-panel">
+            <DialogTitle as="h2">{t('desk.confirmTitle')}</DialogTitle>
+            <p>{t('desk.confirmText')}</p>
+            <div className="button-group">
+              <button type="button" className="button button-primary" data-autofocus onClick={newCitizen}>
+                {t('desk.confirmYes')}
+              </button>
+              <button type="button" className="button button-secondary" onClick={() => setConfirming(false)}>
+                {t('desk.confirmNo')}
+              </button>
+            </div>
+          </DialogPanel>
+        </div>
+      </Dialog>
+    </div>
+  );
+}
+
+function DeskFlow({ municipality, today }: { municipality: string; today: IsoDate }) {
+  const { t } = useTranslation();
+  const state = useBundle(municipality);
+  if (state.status === 'loading') return <p role="status">{t('app.loading')}</p>;
+  if (state.status !== 'ready') return <p role="alert">{t('problems.loadFailed')}</p>;
+  return <DeskColumns bundle={state.bundle} today={today} />;
+}
+
+function DeskColumns({ bundle, today }: { bundle: MunicipalityBundle; today: IsoDate }) {
+  const { t } = useTranslation();
+  const { text, locale } = usePhrase();
+  const current = useSession();
+  const entry = bundle.municipality.offers[0] ?? '';
+  const evaluation = evaluate(bundle.flows, entry, {
+    municipality: bundle.municipality,
+    answers: current.answers,
+    today,
+  });
+  const rows = [...evaluation.path.map((s) => ({ flowId: s.flowId, nodeId: s.nodeId, current: false }))];
+  if (evaluation.status === 'question')
+    rows.push({ flowId: evaluation.flowId, nodeId: evaluation.nodeId, current: true });
+  const contact = bundle.municipality.contacts[bundle.municipality.mainContact];
+  const resultRef = useRef<HTMLElement>(null);
+
+  return (
+    <div className="desk-layout">
+      <form className="desk-questions no-print" onSubmit={(e) => e.preventDefault()} aria-label={t('desk.questions')}>
+        {rows.map((row) => {
+          const node = bundle.flows[row.flowId]?.nodes[row.nodeId];
+          if (!node || node.kind === 'route' || node.kind === 'outcome' || node.kind === 'flow') return null;
+          return (
+            <DeskQuestion
+              key={`${row.flowId}/${row.nodeId}`}
+              id={`desk-${row.flowId}-${row.nodeId}`}
+              node={node}
+              value={current.answers[row.flowId]?.[row.nodeId]}
+              current={row.current}
+              today={today}
+              onChange={(v) => session.answer(row.flowId, row.nodeId, v)}
+            />
+          );
+        })}
+      </form>
+      <section className="desk-result" aria-labelledby="desk-result-title" aria-live="polite" ref={resultRef}>
+        <p className="print-only">{text(bundle.municipality.name)}</p>
+        {evaluation.status === 'question' ? (
+          <>
+            <h2 id="desk-result-title">{t('desk.resultPending')}</h2>
+            <p>{t('desk.resultPendingText')}</p>
+          </>
+        ) : (
+          <>
+            <p>
+              <span className={evaluation.node.type === 'offer' ? 'badge badge-success' : 'badge badge-warning'}>
+                {t(`result.${evaluation.node.type}`)}
+              </span>{' '}
+              {bundle.flows[evaluation.flowId] && text(bundle.flows[evaluation.flowId]!.law)}
+            </p>
+            <h2 id="desk-result-title">{text(evaluation.node.title)}</h2>
+            <p>{text(evaluation.node.summary)}</p>
+            {evaluation.deadlines.length > 0 && (
+              <>
+                <h3>{t('timeline.title')}</h3>
+                <ul className="desk-dates">
+                  {timeline(evaluation.deadlines, bundle.deadlines, evaluation.events, today).map((e) => (
+                    <li key={e.id}>
+                      <strong>{e.deadline.label[locale]}</strong>:{' '}
+                      {e.date
+                        ? t(e.deadline.bound === 'earliest' ? 'timeline.from' : 'timeline.by', {
+                            date: formatLongDate(e.date, locale),
+                          })
+                        : e.deadline.rule[locale]}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {evaluation.sections.map((id) => {
+              const s = bundle.texts[id]?.[locale];
+              if (!s) return null;
+              return (
+                <details key={id} className="desk-section">
+                  <summary>{s.title}</summary>
+                  <div className="markdown" dangerouslySetInnerHTML={{ __html: s.html }} />
+                </details>
+              );
+            })}
+            {contact && (
+              <p className="desk-contact">
+                <strong>{text(contact.name)}</strong>
+                {contact.phone && (
+                  <>
+                    {' '}
+                    · {t('footer.phone')} {contact.phone}
+                  </>
+                )}
+                {contact.phoneHours && <> ({text(contact.phoneHours)})</>}
+                {contact.note && <> · {text(contact.note)}</>}
+              </p>
+            )}
+            <div className="desk-handover">
+              <QrCode value={shareUrl(current, bundle.municipality.id)} label={t('desk.qrLabel')} />
+              <p>{t('desk.qrText')}</p>
+            </div>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { shareHash } from '@/app/share';
+import { useSession } from '@/app/session';
+import { usePhrase } from '@/shared/use-phrase';
+
+/** The result as a link whose fragment holds the answers: made on the device, never sent anywhere. */
+export function shareUrl(session: ReturnType<typeof useSession>, municipality: string): string {
+  const base = `${window.location.origin}${window.location.pathname}`;
+  return base + shareHash({ municipality, answers: session.answers, perspective: session.perspective });
+}
+
+export function ShareLink({ municipality }: { municipality: string }) {
+  const { t } = useTranslation();
+  const { context } = usePhrase();
+  const current = useSession();
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const url = shareUrl(current, municipality);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus('copied');
+    } catch {
+      setStatus('failed');
+    }
+  };
+  return (
+    <section aria-labelledby="share" className="result-section no-print">
+      <h2 id="share">{t('share.title')}</h2>
+      <p>{t('share.intro', { context })}</p>
+      <div className="form-group">
+        <label className="form-label" htmlFor="share-url">
+          {t('share.linkLabel')}
+        </label>
+        <input
+          id="share-url"
+          className="form-input share-url"
+          readOnly
+          value={url}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      </div>
+      <button type="button" className="button button-secondary" onClick={() => void copy()}>
+        {t('share.copy')}
+      </button>
+      <p role="status" className="share-status">
+        {status === 'copied' ? t('share.copied') : status === 'failed' ? t('share.copyFailed') : ''}
+      </p>
+    </section>
+  );
+}

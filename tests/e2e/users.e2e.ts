@@ -1,0 +1,238 @@
+/**
+ * The three kinds of users: a citizen on a phone, a relative helping, staff at the desk.
+ * Each way of use is clicked through in Chromium at 360 px and 1280 px, with axe on every page state.
+ */
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DESKTOP,
+  PHONE,
+  expectHeading,
+  expectNoAxeViolations,
+  launch,
+  newPage,
+  pageErrors,
+  screenshot,
+  startServer,
+} from './browser';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await startServer());
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function answer(page: Page, label: string, button = 'Fortsæt'): Promise<void> {
+  await page.getByLabel(label, { exact: true }).check();
+  await page.getByRole('button', { name: button }).click();
+}
+
+async function fillDate(page: Page, day: string, month: string, year: string): Promise<void> {
+  await page.getByLabel('Dag').fill(day);
+  await page.getByLabel('Måned').fill(month);
+  await page.getByLabel('År').fill(year);
+}
+
+/** Width of the page content beyond the viewport: 0 means no horizontal scrolling. */
+async function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+describe('a citizen on a phone, keyboard only', () => {
+  it('answers § 140 with Tab, arrow keys and Enter, and changes an answer from "Tjek dine svar"', async () => {
+    const { context, page } = await newPage(browser, { viewport: PHONE });
+    await page.goto(url);
+    // Tab to the municipality radios and choose with the keyboard.
+    await page.getByLabel('Ishøj Kommune').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await expectHeading(page, 'Hvad passer bedst på dig?');
+    await page.getByLabel('Jeg har været på sygehuset og skal genoptrænes bagefter').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await expectHeading(page, 'Har du fået en genoptræningsplan fra sygehuset?');
+    await page.getByLabel('Ja', { exact: true }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await expectHeading(page, 'Hvornår blev du udskrevet fra sygehuset?');
+    await page.getByLabel('Dag').focus();
+    await page.keyboard.type('27');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2026');
+    await page.keyboard.press('Enter');
+    await expectHeading(page, 'Hvilket niveau står der i genoptræningsplanen?');
+    await page.getByLabel('Basalt niveau').focus();
+    await page.keyboard.press('ArrowDown'); // arrow keys move within the radio group
+    await page.keyboard.press('Enter');
+    await expectHeading(page, 'Får du allerede fysioterapi eller ergoterapi et andet sted for det samme problem?');
+    await answer(page, 'Nej');
+    await answer(page, 'Ja');
+    await expectHeading(page, 'Tjek dine svar');
+    expect(await overflow(page)).toBe(0);
+    await expectNoAxeViolations(page, 'check answers');
+    expect(await page.locator('main').textContent()).toContain('Avanceret niveau');
+
+    await page.getByRole('link', { name: /Ændr svaret på: Hvilket niveau/ }).click();
+    await expectHeading(page, 'Hvilket niveau står der i genoptræningsplanen?');
+    await answer(page, 'Basalt niveau');
+    await expectHeading(page, 'Tjek dine svar'); // back to the check page, later answers kept
+    expect(await page.locator('main').textContent()).toContain('Basalt niveau');
+    await page.getByRole('link', { name: 'Se resultatet' }).click();
+    await expectHeading(page, 'Du har ret til genoptræning i kommunen');
+    expect(await overflow(page)).toBe(0);
+    await screenshot(page, 'citizen-result-360');
+
+    // "Slet mine svar" clears memory and sessionStorage.
+    await page.getByRole('button', { name: 'Slet mine svar' }).click();
+    await expectHeading(page, 'Find den træning, du har ret til');
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the start page as a handlingsside at 360 px and 1280 px without horizontal scrolling', async () => {
+    for (const [viewport, name] of [
+      [PHONE, '360'],
+      [DESKTOP, '1280'],
+    ] as const) {
+      const { context, page } = await newPage(browser, { viewport });
+      await page.goto(url);
+      await expectHeading(page, 'Find den træning, du har ret til');
+      const main = (await page.locator('main').textContent()) ?? '';
+      expect(main).toContain('minutter');
+      expect(main).toContain('genoptræningsplan');
+      expect(main).toContain('61 14 60 40');
+      expect(await overflow(page)).toBe(0);
+      await expectNoAxeViolations(page, `start ${name}`);
+      await screenshot(page, `citizen-start-${name}`);
+      await context.close();
+    }
+  });
+});
+
+describe('a relative helping', () => {
+  it('words questions and the result in the third person, and shares a link that reopens the result', async () => {
+    const { context, page } = await newPage(browser, { viewport: DESKTOP });
+    await page.goto(url);
+    await page.getByLabel('Jeg hjælper en anden, fx min mor eller far').check();
+    await expectHeading(page, 'Find den træning, personen har ret til');
+    await page.getByLabel('Ishøj Kommune').check();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expectHeading(page, 'Hvad passer bedst på den, du hjælper?');
+    await answer(page, 'Personen har været på sygehuset og skal genoptrænes bagefter');
+    await expectHeading(page, 'Har personen fået en genoptræningsplan fra sygehuset?');
+    await answer(page, 'Ja');
+    await fillDate(page, '27', '2', '2026');
+    await page.getByRole('button', { name: 'Fortsæt' }).click();
+    await expectHeading(page, 'Hvilket niveau står der i personens genoptræningsplan?');
+    await answer(page, 'Basalt niveau');
+    await answer(page, 'Nej');
+    await expectHeading(page, 'Kan personen selv komme til træningen, fx med bus eller tog?');
+    await answer(page, 'Ja');
+    await page.getByRole('link', { name: 'Se resultatet' }).click();
+    await expectHeading(page, 'Du har ret til genoptræning i kommunen');
+    const main = (await page.locator('main').textContent()) ?? '';
+    expect(main).toContain('Digital Fuldmagt');
+    await expectNoAxeViolations(page, 'relative result');
+    await screenshot(page, 'relative-result-1280');
+
+    // Print: the print stylesheet hides the header, navigation and buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Udskriv' }).isVisible()).toBe(false);
+    await page.pdf({ path: 'test-results/screenshots/relative-result.pdf', format: 'A4' }).catch(() => undefined);
+    await page.emulateMedia({ media: 'screen' });
+
+    const link = await page.getByLabel('Link til resultatet').inputValue();
+    expect(link).toContain('#/del/');
+    expect(new URL(link).search).toBe('');
+    await context.close();
+
+    // Another device: a fresh browser context opens the link.
+    const other = await newPage(browser, { viewport: PHONE });
+    await other.page.goto(link);
+    await expectHeading(other.page, 'Du har ret til genoptræning i kommunen');
+    expect(await other.page.locator('main').textContent()).toContain('Senest tirsdag den 3. marts 2026');
+    await screenshot(other.page, 'relative-shared-360');
+    await other.context.close();
+  });
+
+  it('gives a friendly fresh start for a tampered or outdated link', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${url}#/del/not-a-real-payload!!`);
+    await expectHeading(page, 'Siden kunne ikke vises');
+    expect(await page.locator('main').textContent()).toContain('Linket kunne ikke læses');
+    await expectNoAxeViolations(page, 'bad share link');
+    const old = Buffer.from(JSON.stringify({ v: 0, m: 'ishoj', a: {} })).toString('base64url');
+    await page.goto(`${url}#/del/${old}`);
+    await expect.poll(() => page.locator('main').textContent()).toContain('ældre udgave');
+    const unknown = Buffer.from(JSON.stringify({ v: 1, m: 'atlantis', a: {} })).toString('base64url');
+    await page.goto(`${url}#/del/${unknown}`);
+    await expect.poll(() => page.locator('main').textContent()).toContain('kommune, guiden ikke kender');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('staff at the borgerservice desk', () => {
+  it('answers everything on one screen with the keyboard, sees the result live, prints and clears for the next citizen', async () => {
+    const { context, page } = await newPage(browser, { viewport: DESKTOP });
+    await page.goto(`${url}#/skranke`);
+    await expectHeading(page, 'Skrankevisning');
+    await page.getByLabel('Borgerens kommune').selectOption('ishoj');
+    await page.getByLabel('Jeg har været på sygehuset og skal genoptrænes bagefter').check();
+    await expect.poll(() => page.locator('.desk-question-current legend').textContent()).toContain('genoptræningsplan');
+    expect(await page.getByText('Mangler svar', { exact: true }).count()).toBe(1);
+    await page.locator('#desk-sl140-has-plan-yes').check();
+    await page.locator('#desk-sl140-discharge-date-day').fill('27');
+    await page.locator('#desk-sl140-discharge-date-month').fill('2');
+    await page.locator('#desk-sl140-discharge-date-year').fill('2026');
+    await page.locator('#desk-sl140-plan-level-basal').check();
+    await page.locator('#desk-sl140-same-problem-elsewhere-no').check();
+    await page.locator('#desk-sl140-can-travel-no').focus();
+    await page.keyboard.press('Space');
+    await page.locator('#desk-sl140-pension-yes').check();
+    await expect
+      .poll(() => page.locator('.desk-result h2').first().textContent())
+      .toBe('Du har ret til genoptræning i kommunen');
+    expect(await page.locator('.desk-result').textContent()).toContain('Senest tirsdag den 3. marts 2026');
+    expect(await page.getByRole('img', { name: 'QR-kode med link til resultatet' }).count()).toBe(1);
+    await expectNoAxeViolations(page, 'desk with result');
+    await screenshot(page, 'desk-result-1280');
+
+    // Changing an earlier answer updates the result at once.
+    await page.locator('#desk-sl140-has-plan-no').check();
+    await expect.poll(() => page.locator('.desk-result h2').first().textContent()).toContain('Uden genoptræningsplan');
+
+    // "Ny borger": Alt+N, then Enter on the focused confirm button.
+    await page.keyboard.press('Alt+N');
+    await page.getByRole('dialog', { name: 'Ny borger?' }).waitFor();
+    await expectNoAxeViolations(page, 'desk confirm dialog');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await page.getByLabel('Borgerens kommune').inputValue()).toBe('');
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    await context.close();
+  });
+
+  it('fits the desk view on a 360 px screen too', async () => {
+    const { context, page } = await newPage(browser, { viewport: PHONE });
+    await page.goto(`${url}#/skranke`);
+    await page.getByLabel('Borgerens kommune').selectOption('vallensbaek');
+    await page.getByLabel('Jeg har været på sygehuset og skal genoptrænes bagefter').check();
+    expect(await overflow(page)).toBe(0);
+    await expectNoAxeViolations(page, 'desk 360');
+    await screenshot(page, 'desk-360');
+    await context.close();
+  });
+});

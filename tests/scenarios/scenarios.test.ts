@@ -1,0 +1,85 @@
+/**
+ * Scenario tests as data: each YAML file in this folder lists realistic citizens
+ * (a situation in, the expected outcome out), each citing the seed line it rests on.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { compileMunicipality, loadContent } from '../../scripts/content/load.ts';
+import { evaluate, timeline, type MunicipalityBundle } from '../../src/engine/index.ts';
+
+const ScenarioSchema = z.strictObject({
+  name: z.string().min(1),
+  /** The seed (file number and section) the expectation rests on. */
+  seed: z.string().min(1),
+  municipality: z.string(),
+  today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Answers per flow id, then node id. */
+  answers: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))),
+  expect: z.strictObject({
+    /** `flow/outcome`. */
+    outcome: z.string(),
+    sections: z.array(z.string()).default([]),
+    notSections: z.array(z.string()).default([]),
+    /** Phrases the rendered Danish result must contain (e.g. the complaint body). */
+    texts: z.array(z.string()).default([]),
+    /** Deadline id → expected concrete date. */
+    deadlines: z.record(z.string(), z.string()).default({}),
+  }),
+});
+
+const here = resolve(import.meta.dirname);
+const loaded = loadContent(resolve(here, '../../content'));
+const bundles = new Map<string, MunicipalityBundle>();
+const bundle = (id: string) => {
+  let b = bundles.get(id);
+  if (!b) bundles.set(id, (b = compileMunicipality(loaded.source, id)));
+  return b;
+};
+
+const files = readdirSync(here).filter((f) => f.endsWith('.yaml'));
+
+describe('scenarios', () => {
+  it('has content without problems to run against', () => {
+    expect(loaded.problems).toEqual([]);
+  });
+
+  for (const file of files) {
+    const list = z.array(ScenarioSchema).parse(parse(readFileSync(join(here, file), 'utf8')));
+    describe(file, () => {
+      for (const s of list) {
+        it(s.name, () => {
+          const b = bundle(s.municipality);
+          const answers = Object.fromEntries(
+            Object.entries(s.answers).map(([flow, a]) => [
+              flow,
+              Object.fromEntries(Object.entries(a).map(([k, v]) => [k, String(v)])),
+            ]),
+          );
+          const result = evaluate(b.flows, b.municipality.offers[0] ?? '', {
+            municipality: b.municipality,
+            answers,
+            today: s.today,
+          });
+          if (result.status !== 'outcome') {
+            expect.fail(
+              `${s.name}: stopped at question ${result.flowId}/${result.nodeId}${result.rejected ? ` (rejected: ${result.rejected})` : ''}`,
+            );
+          }
+          expect(`${result.flowId}/${result.nodeId}`).toBe(s.expect.outcome);
+          for (const id of s.expect.sections) expect(result.sections).toContain(id);
+          for (const id of s.expect.notSections) expect(result.sections).not.toContain(id);
+          const html = result.sections.map((id) => b.texts[id]?.da.html ?? '').join('\n');
+          const plain = `${html}\n${result.node.title.da}\n${result.node.summary.da}`;
+          for (const t of s.expect.texts) expect(plain).toContain(t);
+          const dates = Object.fromEntries(
+            timeline(result.deadlines, b.deadlines, result.events, s.today).map((e) => [e.id, e.date]),
+          );
+          for (const [id, date] of Object.entries(s.expect.deadlines)) expect(dates[id], id).toBe(date);
+        });
+      }
+    });
+  }
+});
