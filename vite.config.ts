@@ -4,15 +4,20 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentIndex, contentPlugin, loadVerifiedContent } from './scripts/content/vite-plugin.ts';
-import { htmlPlugin } from './scripts/html-plugin.ts';
+import { cspPlugin, htmlPlugin } from './scripts/html-plugin.ts';
 
 const contentDir = process.env.TG_CONTENT_DIR;
+const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
 export default defineConfig({
   plugins: [
     react(),
     contentPlugin(contentDir),
-    htmlPlugin(() => contentIndex(loadVerifiedContent(contentDir).source)),
+    htmlPlugin(() => contentIndex(loadVerifiedContent(contentDir).source), {
+      plugins: () => [contentPlugin(contentDir)],
+      alias,
+    }),
+    cspPlugin(),
     VitePWA({
       // The app asks before it swaps to a new version, so it can say that the rules were updated.
       registerType: 'prompt',
@@ -37,9 +42,7 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
-  },
+  resolve: { alias },
   css: {
     // DKFDS triggers Sass deprecation warnings we cannot fix in its sources.
     preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['if-function'] } },

@@ -3,8 +3,14 @@
  * - a strict Content-Security-Policy as a <meta> tag (build only: the dev server needs inline scripts);
  * - a <noscript> message with every municipality's phone number, from content.
  */
-import type { Plugin } from 'vite';
+import { createHash } from 'node:crypto';
+import { createServer, type Plugin, type Rollup } from 'vite';
 import type { ContentIndex } from '../src/engine/model/bundle.ts';
+
+/** The CSP; `scriptHash` allows the one inline boot script by its SHA-256, never 'unsafe-inline'. */
+export function contentSecurityPolicy(scriptHash?: string): string {
+  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self'${scriptHash ? ` '${scriptHash}'` : ''}`);
+}
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -39,22 +45,92 @@ export function noscriptHtml(index: ContentIndex): string {
   );
 }
 
-export function htmlPlugin(getIndex: () => ContentIndex): Plugin {
+/** Renders the start page with a throw-away SSR server that shares the app's resolve config and content plugin. */
+async function prerenderStartPage(root: string, plugins: Plugin[], alias: Record<string, string>): Promise<string> {
+  const server = await createServer({
+    root,
+    configFile: false,
+    plugins,
+    resolve: { alias },
+    logLevel: 'error',
+    server: { middlewareMode: true, hmr: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+    appType: 'custom',
+  });
+  try {
+    const mod = (await server.ssrLoadModule('/src/prerender.tsx')) as { render: () => string };
+    return mod.render();
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * A tiny inline script that runs before the first paint. On a deep link (a question, the result,
+ * a share link, the desk) it hides the pre-rendered start page, so nothing jumps when the real
+ * page arrives, and starts loading the wizard and the municipality's content at once.
+ */
+function bootScript(bundle: Rollup.OutputBundle, base: string): string {
+  const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+  const file = (test: (c: Rollup.OutputChunk) => boolean) => chunks.find(test)?.fileName;
+  const flowPage = file((c) => c.facadeModuleId?.endsWith('/features/wizard/flow-page.tsx') ?? false);
+  const municipalities = Object.fromEntries(
+    chunks
+      .filter((c) => c.facadeModuleId?.startsWith('\0virtual:content/'))
+      .map((c) => [c.facadeModuleId?.slice('\0virtual:content/'.length) ?? '', base + c.fileName]),
+  );
+  return (
+    `(function(){var h=location.hash;if(!h||h==='#'||h==='#/')return;` +
+    `document.documentElement.className+=' deep-link';` +
+    `var m=/^#\\/([a-z0-9-]+)\\/(q|tjek|resultat)(\\/|$)/.exec(h),c=${JSON.stringify(municipalities)};` +
+    `function p(u){var l=document.createElement('link');l.rel='modulepreload';l.href=u;document.head.appendChild(l)}` +
+    `if(m){${flowPage ? `p(${JSON.stringify(base + flowPage)});` : ''}if(c[m[1]])p(c[m[1]])}})();`
+  );
+}
+
+export function htmlPlugin(
+  getIndex: () => ContentIndex,
+  ssr: { plugins: () => Plugin[]; alias: Record<string, string> },
+): Plugin {
   let isBuild = false;
+  let root = process.cwd();
   return {
     name: 'traeningsguiden-html',
     configResolved(config) {
       isBuild = config.command === 'build';
+      root = config.root;
     },
-    transformIndexHtml(html) {
+    async transformIndexHtml(html) {
       let out = html.replace(/<noscript>[\s\S]*?<\/noscript>/, noscriptHtml(getIndex()));
       if (isBuild) {
-        out = out.replace(
-          '<meta charset="UTF-8" />',
-          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
-        );
+        const start = await prerenderStartPage(root, ssr.plugins(), ssr.alias);
+        out = out.replace('<div id="root"></div>', `<div id="root" data-prerendered>${start}</div>`);
       }
       return out;
+    },
+  };
+}
+
+/** Last step of the build: the boot script (which needs the chunk names) and the CSP that allows it. */
+export function cspPlugin(): Plugin {
+  let base = '/';
+  return {
+    name: 'traeningsguiden-csp',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const script = ctx.bundle ? bootScript(ctx.bundle, base) : '';
+        const hash = script ? `sha256-${createHash('sha256').update(script).digest('base64')}` : undefined;
+        return html.replace(
+          '<meta charset="UTF-8" />',
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hash)}" />` +
+            (script ? `\n    <script>${script}</script>` : ''),
+        );
+      },
     },
   };
 }

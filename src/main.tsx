@@ -1,21 +1,37 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { loadSession, session } from '@/app/session';
-import { startServiceWorker } from '@/app/updates';
+import { startServiceWorker } from '@/app/service-worker';
+import { hasUpdateNotice } from '@/app/update-notice';
 import { initI18n } from '@/i18n';
 import './styles/main.scss';
 
 loadSession();
-initI18n(session.get().locale);
+const { locale, perspective } = session.get();
+initI18n(locale);
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <App />
-    </StrictMode>,
+    </StrictMode>
   );
+  // The HTML holds the pre-rendered Danish start page; reuse it only when that is what the user will see.
+  const sameAsPrerendered =
+    root.firstElementChild !== null &&
+    ['', '#', '#/'].includes(window.location.hash) &&
+    locale === 'da' &&
+    perspective === 'self' &&
+    !session.hasResetNotice() &&
+    !hasUpdateNotice();
+  if (sameAsPrerendered) hydrateRoot(root, app);
+  else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
+  root.removeAttribute('data-prerendered');
 }
 
 startServiceWorker();

@@ -1,52 +1,56 @@
-import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from '@/i18n';
 import { todayInCopenhagen } from '@/engine';
 import { StartPage } from '@/features/start/start-page';
 import { AccessibilityPage } from '@/features/about/accessibility-page';
 import { SharePage } from '@/features/share/share-page';
 import { ProblemPage } from '@/shared/problem-page';
 import { Footer } from './footer';
-import { parseRoute } from './routes';
+import { navigate, parseRoute, subscribeRoute } from './routes';
 import { session, useSession } from './session';
-import { takeUpdateNotice } from './updates';
+import { takeUpdateNotice } from './update-notice';
 
 // The wizard (form handling, engine, result) is its own chunk: the start page needs none of it.
 const FlowPage = lazy(() => import('@/features/wizard/flow-page').then((m) => ({ default: m.FlowPage })));
 const DeskPage = lazy(() => import('@/features/desk/desk-page').then((m) => ({ default: m.DeskPage })));
 
-function subscribeHash(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
-
 export function App() {
   const { t, i18n } = useTranslation();
-  const hash = useSyncExternalStore(subscribeHash, () => window.location.hash);
+  // On the server (pre-rendering the start page) there is no hash: the start page.
+  const hash = useSyncExternalStore(
+    subscribeRoute,
+    () => window.location.hash,
+    () => '',
+  );
   const route = parseRoute(hash);
   const current = useSession();
   const [notice] = useState(() => session.takeResetNotice());
   const [updated] = useState(() => takeUpdateNotice());
   // "Today" in Europe/Copenhagen, read once per page view; the engine never reads the clock.
-  const today = todayInCopenhagen(new Date());
+  const today = useMemo(() => todayInCopenhagen(new Date()), [hash]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
     if (i18n.language !== current.locale) void i18n.changeLanguage(current.locale);
   }, [current.locale, i18n]);
 
   // Move focus to the new page's heading so screen readers announce the page change.
+  // In the next frame, so the new question paints first and the layout work is not on the click.
   useEffect(() => {
-    const heading = document.querySelector<HTMLElement>('main h1');
-    if (heading && document.activeElement?.closest('[role=alert]') === null) {
-      heading.setAttribute('tabindex', '-1');
-      heading.focus({ preventScroll: false });
-    }
-    window.scrollTo(0, 0);
+    const frame = requestAnimationFrame(() => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (heading && document.activeElement?.closest('[role=alert]') === null) {
+        heading.setAttribute('tabindex', '-1');
+        heading.focus({ preventScroll: true });
+      }
+      window.scrollTo(0, 0);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [hash]);
 
   const switchLanguage = () => session.setLocale(current.locale === 'da' ? 'en' : 'da');
   const clear = () => {
     session.clear();
-    window.location.hash = '#/';
+    navigate({ page: 'start' });
   };
 
   return (

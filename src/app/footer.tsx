@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { index } from 'virtual:content-index';
 import { useSession } from './session';
 

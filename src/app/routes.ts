@@ -56,12 +56,27 @@ export function href(route: Route): string {
   }
 }
 
+const listeners = new Set<() => void>();
+
+/** Subscribes to route changes: links and back/forward (hashchange, popstate) and navigate(). */
+export function subscribeRoute(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('hashchange', listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('hashchange', listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+/**
+ * Goes to a route. Uses the History API and tells subscribers at once, so the
+ * new page renders in the same batch as the answer that led to it.
+ */
 export function navigate(route: Route, options: { replace?: boolean } = {}): void {
   const target = href(route);
-  if (options.replace) {
-    history.replaceState(null, '', target);
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  } else {
-    window.location.hash = target;
-  }
+  if (options.replace) history.replaceState(null, '', target);
+  else history.pushState(null, '', target);
+  listeners.forEach((l) => l());
 }

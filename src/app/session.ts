@@ -96,6 +96,9 @@ export const session = {
     state = empty(state.locale);
     listeners.forEach((l) => l());
   },
+  hasResetNotice(): boolean {
+    return resetNotice;
+  },
   takeResetNotice(): boolean {
     const notice = resetNotice;
     resetNotice = false;

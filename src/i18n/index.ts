@@ -1,20 +1,40 @@
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import i18next, { type TFunction } from 'i18next';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { Locale } from '@/engine';
 import { da } from './da';
 import { en } from './en';
 
+/**
+ * UI strings through i18next. The React binding is this one hook rather than
+ * react-i18next: its useTranslation checked the resource store on every call,
+ * which cost several ms per answer at 4× CPU throttle (see docs/decisions.md).
+ */
 export function initI18n(lng: Locale) {
-  void i18next.use(initReactI18next).init({
+  void i18next.init({
     resources: { da: { translation: da }, en: { translation: en } },
     lng,
     fallbackLng: false,
     interpolation: { escapeValue: false },
     initAsync: false,
   });
-  document.documentElement.lang = lng;
-  i18next.on('languageChanged', (l) => {
-    document.documentElement.lang = l;
-  });
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = lng;
+    i18next.on('languageChanged', (l) => {
+      document.documentElement.lang = l;
+    });
+  }
   return i18next;
+}
+
+function subscribe(listener: () => void): () => void {
+  i18next.on('languageChanged', listener);
+  return () => i18next.off('languageChanged', listener);
+}
+
+const language = () => i18next.language;
+
+/** `t` for the current language; components re-render when the language changes. */
+export function useTranslation(): { t: TFunction; i18n: typeof i18next } {
+  const lng = useSyncExternalStore(subscribe, language, language);
+  return useMemo(() => ({ t: i18next.getFixedT(lng), i18n: i18next }), [lng]);
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 
 /** A friendly dead end: says what went wrong and offers a way on. Never a blank page. */
 export function ProblemPage({ message, retry }: { message: string; retry?: () => void }) {

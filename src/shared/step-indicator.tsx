@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 
 const STEPS = ['answers', 'check', 'result'] as const;
 export type WizardStep = (typeof STEPS)[number];

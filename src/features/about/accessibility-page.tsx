@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 
 /** Tilgængelighedserklæring: what the guide does for accessibility and how it is checked. */
 export function AccessibilityPage() {

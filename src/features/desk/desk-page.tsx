@@ -1,6 +1,6 @@
 import { Dialog, DialogPanel, DialogTitle } from '@headlessui/react';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { index } from 'virtual:content-index';
 import { evaluate, formatLongDate, timeline, type IsoDate, type MunicipalityBundle } from '@/engine';
 import { session, useSession } from '@/app/session';

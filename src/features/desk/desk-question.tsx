@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { UNKNOWN, validateAnswer, type IsoDate, type QuestionNode } from '@/engine';
 import { usePhrase } from '@/shared/use-phrase';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { formatLongDate, parameterInForce, type IsoDate, type MunicipalityBundle } from '@/engine';
 import { usePhrase } from '@/shared/use-phrase';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { Evaluation, IsoDate, MunicipalityBundle } from '@/engine';
 import { navigate } from '@/app/routes';
 import { session } from '@/app/session';

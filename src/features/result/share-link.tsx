@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { shareHash } from '@/app/share';
 import { useSession } from '@/app/session';
 import { usePhrase } from '@/shared/use-phrase';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { index } from 'virtual:content-index';
 import { navigate } from '@/app/routes';
 import { session, useSession, type Perspective } from '@/app/session';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { Evaluation, MunicipalityBundle } from '@/engine';
 import { href } from '@/app/routes';
 import { StepIndicator } from '@/shared/step-indicator';

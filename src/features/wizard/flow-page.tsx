@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { evaluate, type Evaluation, type IsoDate, type MunicipalityBundle } from '@/engine';
 import { href, navigate, type Route } from '@/app/routes';
 import { session, useSession } from '@/app/session';
@@ -63,9 +63,23 @@ function FlowView({ route, today, bundle }: { route: FlowRoute; today: IsoDate; 
     const node = bundle.flows[route.flow]?.nodes[route.node];
     if (!node || node.kind === 'route' || node.kind === 'outcome' || node.kind === 'flow') return null;
     const onAnswer = (value: string) => {
-      session.answer(route.flow, route.node, value);
       const answers = { ...current.answers, [route.flow]: { ...current.answers[route.flow], [route.node]: value } };
       const next = evaluate(bundle.flows, entryFlow(bundle), { ...context, answers });
+      session.answer(route.flow, route.node, value);
+      // The next question in order, showing its earlier answer if there is one (GOV.UK question pages);
+      // when changing an answer from "Tjek dine svar", straight on to the first unanswered question.
+      const index = next.path.findIndex((s) => s.flowId === route.flow && s.nodeId === route.node);
+      const following = next.path[index + 1];
+      if (!route.fromCheck && index !== -1 && following) {
+        navigate({
+          page: 'question',
+          municipality: route.municipality,
+          flow: following.flowId,
+          node: following.nodeId,
+          fromCheck: false,
+        });
+        return;
+      }
       const target = currentRoute(route.municipality, next);
       navigate(target.page === 'question' ? { ...target, fromCheck: route.fromCheck } : target);
     };

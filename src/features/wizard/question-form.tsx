@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { UNKNOWN, validateAnswer, type AnswerError, type IsoDate, type QuestionNode } from '@/engine';
 import { ErrorSummary } from '@/shared/error-summary';
 import { usePhrase } from '@/shared/use-phrase';

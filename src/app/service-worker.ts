@@ -1,4 +1,5 @@
 import { registerSW } from 'virtual:pwa-register';
+import { UPDATE_FLAG } from './update-notice';
 
 /**
  * Offline support: the service worker caches the whole guide after the first
@@ -6,7 +7,6 @@ import { registerSW } from 'virtual:pwa-register';
  * visit, the guide switches to it at once and says so after the reload.
  * Answers survive the reload in sessionStorage.
  */
-const FLAG = 'traeningsguiden-updated';
 
 export function startServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
@@ -14,22 +14,11 @@ export function startServiceWorker(): void {
     immediate: true,
     onNeedRefresh() {
       try {
-        sessionStorage.setItem(FLAG, '1');
+        sessionStorage.setItem(UPDATE_FLAG, '1');
       } catch {
         // no storage: the update still happens, just without the notice
       }
       void update(true);
     },
   });
-}
-
-/** True once after the guide was updated to a new version. */
-export function takeUpdateNotice(): boolean {
-  try {
-    const updated = sessionStorage.getItem(FLAG) === '1';
-    sessionStorage.removeItem(FLAG);
-    return updated;
-  } catch {
-    return false;
-  }
 }

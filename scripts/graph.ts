@@ -1,0 +1,133 @@
+/**
+ * npm run graph: one Mermaid diagram per flow and municipality, for legal review.
+ * Every question, branch and outcome the municipality can reach (branches on the
+ * municipality's facts and offers are decided for it; dated branches are kept and
+ * labelled). Writes docs/graphs/<municipality>-<flow>.md.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadContent } from './content/load.ts';
+import type { Condition } from '../src/engine/model/condition.ts';
+import type { Flow, FlowNode } from '../src/engine/model/flow.ts';
+import type { Municipality } from '../src/engine/model/municipality.ts';
+
+const { source, problems } = loadContent(resolve(import.meta.dirname, '../content'));
+if (problems.length) {
+  console.error(problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
+  process.exit(1);
+}
+const out = resolve(import.meta.dirname, '../docs/graphs');
+mkdirSync(out, { recursive: true });
+
+const q = (s: string) => `"${s.replace(/"/g, '#quot;').replace(/\n/g, ' ')}"`;
+const safe = (id: string) => id.replace(/-/g, '_');
+
+function describe(c: Condition): string {
+  switch (c.test) {
+    case 'answer':
+      return `${c.node} = ${c.in.join(' / ')}`;
+    case 'numberAtLeast':
+      return `${c.node} ≥ ${c.value}`;
+    case 'daysSinceAtMost':
+      return `${c.node} ≤ ${c.days} days ago`;
+    case 'monthsSinceLessThan':
+      return `${c.node} < ${c.months} months ago`;
+    case 'offers':
+      return `offers ${c.flow}`;
+    case 'fact':
+      return `fact ${c.fact}`;
+    case 'inForce':
+      return `in force ${c.from ?? '…'} – ${c.to ?? '…'}`;
+    case 'all':
+      return c.of.map(describe).join(' AND ');
+    case 'any':
+      return c.of.map(describe).join(' OR ');
+    case 'not':
+      return `NOT (${describe(c.condition)})`;
+  }
+}
+
+/** Decides conditions on the municipality alone; undefined when answers or dates decide. */
+function decide(c: Condition, m: Municipality): boolean | undefined {
+  switch (c.test) {
+    case 'offers':
+      return m.offers.includes(c.flow);
+    case 'fact':
+      return m.facts.includes(c.fact);
+    case 'not': {
+      const v = decide(c.condition, m);
+      return v === undefined ? undefined : !v;
+    }
+    case 'all': {
+      const vs = c.of.map((x) => decide(x, m));
+      return vs.includes(false) ? false : vs.every((v) => v === true) ? true : undefined;
+    }
+    case 'any': {
+      const vs = c.of.map((x) => decide(x, m));
+      return vs.includes(true) ? true : vs.every((v) => v === false) ? false : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function edges(node: FlowNode, m: Municipality): Array<[string, string]> {
+  switch (node.kind) {
+    case 'choice':
+      return node.options.map((o) => [o.next, o.label.da]);
+    case 'yesNo':
+      return [
+        [node.next.yes, 'Ja'],
+        [node.next.no, 'Nej'],
+        ...(node.next.dontKnow ? ([[node.next.dontKnow, 'Ved ikke']] as Array<[string, string]>) : []),
+      ];
+    case 'date':
+    case 'number':
+      return [[node.next, 'svar'], ...(node.unknown ? ([[node.unknown, 'Ved ikke']] as Array<[string, string]>) : [])];
+    case 'route': {
+      const list: Array<[string, string]> = [];
+      for (const r of node.routes) {
+        const v = decide(r.when, m);
+        if (v === true) return [...list, [r.next, describe(r.when)]];
+        if (v === undefined) list.push([r.next, describe(r.when)]);
+      }
+      return [...list, [node.otherwise, 'ellers']];
+    }
+    default:
+      return [];
+  }
+}
+
+function diagram(flow: Flow, m: Municipality): string {
+  const lines = ['flowchart TD'];
+  const seen = new Set<string>();
+  const visit = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const node = flow.nodes[id];
+    if (!node) return;
+    const n = safe(id);
+    if (node.kind === 'outcome') lines.push(`  ${n}[[${q(`${node.type === 'offer' ? '✔' : '↪'} ${node.title.da}`)}]]`);
+    else if (node.kind === 'route') lines.push(`  ${n}{${q(id)}}`);
+    else if (node.kind === 'flow') lines.push(`  ${n}>${q(`videre i ${node.flow}`)}]`);
+    else lines.push(`  ${n}[${q(node.question.da)}]`);
+    for (const [next, label] of edges(node, m)) {
+      lines.push(`  ${n} -->|${q(label)}| ${safe(next)}`);
+      visit(next);
+    }
+  };
+  visit(flow.start);
+  return lines.join('\n');
+}
+
+let count = 0;
+for (const { municipality } of Object.values(source.municipalities)) {
+  for (const flowId of municipality.offers) {
+    const flow = source.flows[flowId]?.flow;
+    if (!flow) continue;
+    const body = `# ${flow.title.da}: ${municipality.name.da}\n\n${flow.law.da}. ✔ = tilbud, ↪ = henvisning. Genereret af \`npm run graph\` fra content/flows/${flowId}.yaml.\n\n\`\`\`mermaid\n${diagram(flow, municipality)}\n\`\`\`\n`;
+    writeFileSync(resolve(out, `${municipality.id}-${flowId}.md`), body);
+    count++;
+  }
+}
+console.log(`Wrote ${count} diagrams to docs/graphs/.`);
