@@ -87,7 +87,7 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="container">
-        <div className="app-content">
+        <div className={route.page === 'desk' ? undefined : 'app-content'}>
           {notice && (
             <div className="alert alert-info" role="status">
               <div className="alert-body">
