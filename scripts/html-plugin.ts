@@ -9,7 +9,10 @@ import type { ContentIndex } from '../src/engine/model/bundle.ts';
 
 /** The CSP; `scriptHash` allows the one inline boot script by its SHA-256, never 'unsafe-inline'. */
 export function contentSecurityPolicy(scriptHash?: string): string {
-  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self'${scriptHash ? ` '${scriptHash}'` : ''}`);
+  return CONTENT_SECURITY_POLICY.replace(
+    "script-src 'self'",
+    `script-src 'self'${scriptHash ? ` '${scriptHash}'` : ''}`,
+  );
 }
 
 export const CONTENT_SECURITY_POLICY = [

@@ -7,7 +7,15 @@ import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileMunicipality, loadContent } from '../../scripts/content/load.ts';
-import { examplePaths, UNKNOWN, type MunicipalityBundle, type Step } from '../../src/engine/index.ts';
+import {
+  evaluate,
+  examplePaths,
+  formatLongDate,
+  timeline,
+  UNKNOWN,
+  type MunicipalityBundle,
+  type Step,
+} from '../../src/engine/index.ts';
 import { expectHeading, expectNoAxeViolations, launch, newPage, startServer } from './browser';
 
 const TODAY = '2026-03-02';
@@ -78,6 +86,17 @@ for (const id of Object.keys(source.municipalities).sort()) {
         const node = bundle.flows[flowId]?.nodes[nodeId];
         if (node?.kind !== 'outcome') throw new Error(`${outcome} is not an outcome`);
         await expectHeading(page, node.title.da);
+        // Every deadline whose start the citizen gave shows as a concrete date with weekday.
+        const answers: Record<string, Record<string, string>> = {};
+        for (const s of steps) (answers[s.flowId] ??= {})[s.nodeId] = s.answer;
+        const result = evaluate(bundle.flows, entry, { municipality: bundle.municipality, answers, today: TODAY });
+        if (result.status === 'outcome') {
+          const main = (await page.locator('main').textContent()) ?? '';
+          for (const e of timeline(result.deadlines, bundle.deadlines, result.events, TODAY)) {
+            if (e.date) expect(main, e.id).toContain(formatLongDate(e.date, 'da'));
+            else expect(main, e.id).toContain(e.deadline.rule.da);
+          }
+        }
         await expectNoAxeViolations(page, outcome);
         await context.close();
       });
