@@ -7,7 +7,7 @@ import { SharePage } from '@/features/share/share-page';
 import { ProblemPage } from '@/shared/problem-page';
 import { Footer } from './footer';
 import { navigate, parseRoute, subscribeRoute } from './routes';
-import { session, useSession } from './session';
+import { session, useSessionField } from './session';
 import { takeUpdateNotice } from './update-notice';
 
 // The wizard (form handling, engine, result) is its own chunk: the start page needs none of it.
@@ -23,15 +23,15 @@ export function App() {
     () => '',
   );
   const route = parseRoute(hash);
-  const current = useSession();
+  const locale = useSessionField('locale');
   const [notice] = useState(() => session.takeResetNotice());
   const [updated] = useState(() => takeUpdateNotice());
   // "Today" in Europe/Copenhagen, read once per page view; the engine never reads the clock.
   const today = useMemo(() => todayInCopenhagen(new Date()), [hash]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
-    if (i18n.language !== current.locale) void i18n.changeLanguage(current.locale);
-  }, [current.locale, i18n]);
+    if (i18n.language !== locale) void i18n.changeLanguage(locale);
+  }, [locale, i18n]);
 
   // Move focus to the new page's heading so screen readers announce the page change.
   // In the next frame, so the new question paints first and the layout work is not on the click.
@@ -47,7 +47,7 @@ export function App() {
     return () => cancelAnimationFrame(frame);
   }, [hash]);
 
-  const switchLanguage = () => session.setLocale(current.locale === 'da' ? 'en' : 'da');
+  const switchLanguage = () => session.setLocale(locale === 'da' ? 'en' : 'da');
   const clear = () => {
     session.clear();
     navigate({ page: 'start' });
@@ -74,7 +74,7 @@ export function App() {
             <button
               type="button"
               className="button button-tertiary"
-              lang={current.locale === 'da' ? 'en' : 'da'}
+              lang={locale === 'da' ? 'en' : 'da'}
               aria-label={t('app.languageLabel')}
               onClick={switchLanguage}
             >

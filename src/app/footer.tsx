@@ -1,11 +1,12 @@
+import { memo } from 'react';
 import { useTranslation } from '@/i18n';
 import { index } from 'virtual:content-index';
-import { useSession } from './session';
+import { useSessionField } from './session';
 
 /** Footer: the accessibility statement and, once chosen, the municipality's contact. */
-export function Footer() {
+export const Footer = memo(function Footer() {
   const { t, i18n } = useTranslation();
-  const { municipality } = useSession();
+  const municipality = useSessionField('municipality');
   const m = index.municipalities.find((x) => x.id === municipality);
   const locale = i18n.language === 'en' ? 'en' : 'da';
   return (
@@ -36,4 +37,4 @@ export function Footer() {
       </div>
     </footer>
   );
-}
+});

@@ -57,13 +57,21 @@ export function loadSession(): void {
   storage()?.removeItem(KEY);
 }
 
-function set(next: Session): void {
-  state = next;
+let pending: ReturnType<typeof setTimeout> | undefined;
+
+function persist(): void {
+  pending = undefined;
   try {
-    storage()?.setItem(KEY, JSON.stringify(next));
+    storage()?.setItem(KEY, JSON.stringify(state));
   } catch {
     // quota or privacy mode: keep going in memory
   }
+}
+
+function set(next: Session): void {
+  state = next;
+  // Written right after this task, so the next page renders first; nothing is lost on reload.
+  if (pending === undefined) pending = setTimeout(persist, 0);
   listeners.forEach((l) => l());
 }
 
@@ -92,6 +100,8 @@ export const session = {
   },
   /** "Slet mine svar": forget everything but the language. */
   clear(): void {
+    if (pending !== undefined) clearTimeout(pending);
+    pending = undefined;
     storage()?.removeItem(KEY);
     state = empty(state.locale);
     listeners.forEach((l) => l());
@@ -108,4 +118,10 @@ export const session = {
 
 export function useSession(): Session {
   return useSyncExternalStore(session.subscribe, session.get, session.get);
+}
+
+/** One field of the session; the component re-renders only when that field changes. */
+export function useSessionField<K extends keyof Session>(key: K): Session[K] {
+  const get = () => state[key];
+  return useSyncExternalStore(session.subscribe, get, get);
 }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from '@/i18n';
 import { evaluate, type Evaluation, type IsoDate, type MunicipalityBundle } from '@/engine';
 import { href, navigate, type Route } from '@/app/routes';
@@ -62,7 +63,10 @@ function FlowView({ route, today, bundle }: { route: FlowRoute; today: IsoDate; 
   if (route.page === 'question') {
     const node = bundle.flows[route.flow]?.nodes[route.node];
     if (!node || node.kind === 'route' || node.kind === 'outcome' || node.kind === 'flow') return null;
-    const onAnswer = (value: string) => {
+    // react-hook-form calls this after an async validation step, outside React's event batching;
+    // flushSync renders the next question at once instead of in a later scheduler task.
+    const onAnswer = (value: string) => flushSync(() => answerAndGo(value));
+    const answerAndGo = (value: string) => {
       const answers = { ...current.answers, [route.flow]: { ...current.answers[route.flow], [route.node]: value } };
       const next = evaluate(bundle.flows, entryFlow(bundle), { ...context, answers });
       session.answer(route.flow, route.node, value);
