@@ -13,6 +13,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -22,17 +23,6 @@ const { values: args } = parseArgs({
 });
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const BUDGET = {
   initialJsKb: 120,
@@ -99,7 +89,7 @@ const pages = {
 
 // Answer → next question, in Chromium at 4× CPU throttle.
 async function answerTimings(): Promise<{ medianMs: number; p90Ms: number; maxMs: number; samples: number[] }> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.slice(1) });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -159,7 +149,10 @@ async function answerTimings(): Promise<{ medianMs: number; p90Ms: number; maxMs
 }
 
 async function lighthouseScores(): Promise<Record<string, Record<string, number>>> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS.slice(1)],
+  });
   const out: Record<string, Record<string, number>> = {};
   try {
     for (const [name, url] of Object.entries(pages)) {

@@ -36,14 +36,22 @@ export function App() {
   // Move focus to the new page's heading so screen readers announce the page change.
   // In the next frame, so the new question paints first and the layout work is not on the click.
   useEffect(() => {
-    const frame = requestAnimationFrame(() => {
+    let frame = 0;
+    let tries = 0;
+    const focusHeading = () => {
       const heading = document.querySelector<HTMLElement>('main h1');
-      if (heading && document.activeElement?.closest('[role=alert]') === null) {
+      // A lazily loaded page has no heading yet: look again next frame, for up to about two seconds.
+      if (!heading) {
+        if (tries++ < 120) frame = requestAnimationFrame(focusHeading);
+        return;
+      }
+      if (document.activeElement?.closest('[role=alert]') === null) {
         heading.setAttribute('tabindex', '-1');
         heading.focus({ preventScroll: true });
       }
       window.scrollTo(0, 0);
-    });
+    };
+    frame = requestAnimationFrame(focusHeading);
     return () => cancelAnimationFrame(frame);
   }, [hash]);
 

@@ -7,9 +7,10 @@ import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.ts';
+
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 
 export async function startServer(): Promise<{ server: PreviewServer; url: string }> {
@@ -23,17 +24,34 @@ export async function launch(): Promise<Browser> {
   // playwright-core gives every launch a fresh, temporary profile (user data dir).
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
+}
+
+/**
+ * One preview server and one browser for a test file: call at the top of the file,
+ * read `env.url` and `env.browser` inside tests.
+ */
+export function useChromium(): { readonly url: string; readonly browser: Browser } {
+  let server: PreviewServer | undefined;
+  const env = { url: '', browser: undefined as unknown as Browser };
+  beforeAll(async () => {
+    const started = await startServer();
+    server = started.server;
+    env.url = started.url;
+    env.browser = await launch();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await server?.close();
+  });
+  return env;
+}
+
+/** Chooses a radio answer by its label and continues. */
+export async function answer(page: Page, label: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).check();
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
 }
 
 export const PHONE = { width: 360, height: 740 };

@@ -3,31 +3,18 @@
  * app's origin, answers never appear in URLs, cookies or localStorage, and
  * corrupt state or links end in a clear message, never a blank page.
  */
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { expectHeading, expectNoAxeViolations, launch, newPage, pageErrors, startServer } from './browser';
+import { expectHeading, expectNoAxeViolations, newPage, pageErrors, useChromium } from './browser';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useChromium();
 
 describe('privacy', () => {
   it('sends no request to another origin and keeps answers out of URLs, cookies and localStorage', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(env.browser);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(url);
+    await page.goto(env.url);
     await page.getByLabel('Ishøj Kommune').check();
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByLabel('Jeg har været på sygehuset og skal genoptrænes bagefter').check();
@@ -47,7 +34,7 @@ describe('privacy', () => {
     await page.getByRole('link', { name: 'Se resultatet' }).click();
     await expectHeading(page, 'Du har ret til genoptræning i kommunen');
 
-    const origin = new URL(url).origin;
+    const origin = new URL(env.url).origin;
     const foreign = requests.filter((r) => !r.startsWith(origin) && !r.startsWith('blob:') && !r.startsWith('data:'));
     expect(foreign).toEqual([]);
     for (const secret of ['2026-02-27', 'basal', 'after-hospital', 'has-plan']) {
@@ -64,12 +51,12 @@ describe('privacy', () => {
   });
 
   it('delivers a strict Content-Security-Policy in the built HTML', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(env.browser);
     const violations: string[] = [];
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
-    await page.goto(url);
+    await page.goto(env.url);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+';/);
     expect(csp).not.toContain('unsafe-inline');
@@ -85,8 +72,8 @@ describe('privacy', () => {
 
 describe('bad input gets a clear message and loses nothing', () => {
   it('restarts with a notice when sessionStorage is corrupt', async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(url);
+    const { context, page } = await newPage(env.browser);
+    await page.goto(env.url);
     await page.evaluate(() => sessionStorage.setItem('traeningsguiden', '{"v":1,"answers":"oops'));
     await page.reload();
     await expectHeading(page, 'Find den træning, du har ret til');
@@ -97,8 +84,8 @@ describe('bad input gets a clear message and loses nothing', () => {
   });
 
   it('asks again when a stored answer is not valid any more', async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(url);
+    const { context, page } = await newPage(env.browser);
+    await page.goto(env.url);
     await page.evaluate(() =>
       sessionStorage.setItem(
         'traeningsguiden',
@@ -111,7 +98,7 @@ describe('bad input gets a clear message and loses nothing', () => {
         }),
       ),
     );
-    await page.goto(`${url}#/ishoj/resultat`);
+    await page.goto(`${env.url}#/ishoj/resultat`);
     await page.reload();
     await expectHeading(page, 'Hvad passer bedst på dig?');
     expect(await page.locator('main').textContent()).toContain(
@@ -121,7 +108,7 @@ describe('bad input gets a clear message and loses nothing', () => {
   });
 
   it('handles unknown municipalities, pages and flows with a way on', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(env.browser);
     for (const hash of [
       '#/atlantis/q/guide/situation',
       '#/ishoj/q/nope/situation',
@@ -129,7 +116,7 @@ describe('bad input gets a clear message and loses nothing', () => {
       '#/%%%/',
       '#/ishoj/zzz',
     ]) {
-      await page.goto(`${url}${hash}`);
+      await page.goto(`${env.url}${hash}`);
       await expect
         .poll(() => page.getByRole('heading', { level: 1 }).textContent())
         .toMatch(/Siden kunne ikke vises|Hvad passer bedst på dig\?/);
@@ -143,9 +130,9 @@ describe('bad input gets a clear message and loses nothing', () => {
   });
 
   it('shows the municipalities’ phone numbers when JavaScript is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(env.url);
     const text = (await page.locator('body').textContent()) ?? '';
     expect(text).toContain('Træningsguiden kræver JavaScript');
     expect(text).toContain('61 14 60 40');
@@ -155,8 +142,8 @@ describe('bad input gets a clear message and loses nothing', () => {
 
 describe('offline', () => {
   it('keeps working with the network off after one visit, including a result page', async () => {
-    const { context, page } = await newPage(browser, { serviceWorkers: true });
-    await page.goto(url);
+    const { context, page } = await newPage(env.browser, { serviceWorkers: true });
+    await page.goto(env.url);
     await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.ready;
       return reg.active?.state;

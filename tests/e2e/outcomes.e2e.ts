@@ -3,9 +3,8 @@
  * Chromium with the answers the engine's explorer finds, with axe on each result.
  */
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { compileMunicipality, loadContent } from '../../scripts/content/load.ts';
 import {
   evaluate,
@@ -16,23 +15,12 @@ import {
   type MunicipalityBundle,
   type Step,
 } from '../../src/engine/index.ts';
-import { expectHeading, expectNoAxeViolations, launch, newPage, startServer } from './browser';
+import { expectHeading, expectNoAxeViolations, newPage, useChromium } from './browser';
 
 const TODAY = '2026-03-02';
 const { source } = loadContent(resolve(import.meta.dirname, '../../content'));
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useChromium();
 
 async function give(page: Page, bundle: MunicipalityBundle, step: Step): Promise<void> {
   const node = bundle.flows[step.flowId]?.nodes[step.nodeId];
@@ -75,8 +63,8 @@ for (const id of Object.keys(source.municipalities).sort()) {
 
     for (const { outcome, steps } of paths) {
       it(`reaches ${outcome}`, async () => {
-        const { context, page } = await newPage(browser, { now: `${TODAY}T10:00:00+01:00` });
-        await page.goto(url);
+        const { context, page } = await newPage(env.browser, { now: `${TODAY}T10:00:00+01:00` });
+        await page.goto(env.url);
         await page.getByLabel(bundle.municipality.name.da, { exact: true }).check();
         await page.getByRole('button', { name: 'Start' }).click();
         for (const step of steps) await give(page, bundle, step);

@@ -1,30 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectHeading, expectNoAxeViolations, launch, newPage, pageErrors, screenshot, startServer } from './browser';
+import { describe, expect, it } from 'vitest';
+import { answer, expectHeading, expectNoAxeViolations, newPage, pageErrors, screenshot, useChromium } from './browser';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function answer(page: Page, label: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).check();
-  await page.getByRole('button', { name: 'Fortsæt' }).click();
-}
+const env = useChromium();
 
 describe('Ishøj, Sundhedsloven § 140, in Chromium', () => {
   it('walks from "genoptræningsplan?" to the offer with zero axe violations on every page', async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(url);
+    const { context, page } = await newPage(env.browser);
+    await page.goto(env.url);
     await expectNoAxeViolations(page, 'start');
     await screenshot(page, 'sl140-01-start-360');
 
@@ -90,9 +72,9 @@ describe('Ishøj, Sundhedsloven § 140, in Chromium', () => {
     await context.close();
   });
 
-  it('keeps the answers on browser back and reload, and in English', async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(url);
+  it('keeps the answers on env.browser back and reload, and in English', async () => {
+    const { context, page } = await newPage(env.browser);
+    await page.goto(env.url);
     await page.getByLabel('Ishøj Kommune').check();
     await page.getByRole('button', { name: 'Start' }).click();
     await answer(page, 'Jeg har været på sygehuset og skal genoptrænes bagefter');
@@ -116,8 +98,8 @@ describe('Ishøj, Sundhedsloven § 140, in Chromium', () => {
   });
 
   it('sends a citizen without a plan to the hospital or the training centre', async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(url);
+    const { context, page } = await newPage(env.browser);
+    await page.goto(env.url);
     await page.getByLabel('Ishøj Kommune').check();
     await page.getByRole('button', { name: 'Start' }).click();
     await answer(page, 'Jeg har været på sygehuset og skal genoptrænes bagefter');
@@ -130,10 +112,10 @@ describe('Ishøj, Sundhedsloven § 140, in Chromium', () => {
   });
 
   it('sends a deep link past unanswered questions back to where the citizen is', async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(`${url}#/ishoj/resultat`);
+    const { context, page } = await newPage(env.browser);
+    await page.goto(`${env.url}#/ishoj/resultat`);
     await expectHeading(page, 'Hvad passer bedst på dig?');
-    await page.goto(`${url}#/ukendt-kommune/q/sl140/has-plan`);
+    await page.goto(`${env.url}#/ukendt-kommune/q/sl140/has-plan`);
     await expectHeading(page, 'Siden kunne ikke vises');
     await page.getByRole('link', { name: 'Gå til forsiden' }).click();
     await expectHeading(page, 'Find den træning, du har ret til');

@@ -2,43 +2,36 @@
  * The three kinds of users: a citizen on a phone, a relative helping, staff at the desk.
  * Each way of use is clicked through in Chromium at 360 px and 1280 px, with axe on every page state.
  */
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   DESKTOP,
   PHONE,
+  answer,
   expectHeading,
   expectNoAxeViolations,
-  launch,
   newPage,
   pageErrors,
   screenshot,
-  startServer,
+  useChromium,
 } from './browser';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function answer(page: Page, label: string, button = 'Fortsæt'): Promise<void> {
-  await page.getByLabel(label, { exact: true }).check();
-  await page.getByRole('button', { name: button }).click();
-}
+const env = useChromium();
 
 async function fillDate(page: Page, day: string, month: string, year: string): Promise<void> {
   await page.getByLabel('Dag').fill(day);
   await page.getByLabel('Måned').fill(month);
   await page.getByLabel('År').fill(year);
+}
+
+/** Waits until the page's h1 reads `text` and has the keyboard focus, as after every page change. */
+async function focusedHeading(page: Page, text: string): Promise<void> {
+  await expectHeading(page, text);
+  await expect
+    .poll(() =>
+      page.evaluate(() => (document.activeElement?.tagName === 'H1' ? document.activeElement.textContent : '')),
+    )
+    .toBe(text);
 }
 
 /** Width of the page content beyond the viewport: 0 means no horizontal scrolling. */
@@ -48,31 +41,32 @@ async function overflow(page: Page): Promise<number> {
 
 describe('a citizen on a phone, keyboard only', () => {
   it('answers § 140 with Tab, arrow keys and Enter, and changes an answer from "Tjek dine svar"', async () => {
-    const { context, page } = await newPage(browser, { viewport: PHONE });
-    await page.goto(url);
-    // Tab to the municipality radios and choose with the keyboard.
+    const { context, page } = await newPage(env.browser, { viewport: PHONE });
+    await page.goto(env.url);
+    // Each new page moves focus to its heading; from there Tab reaches the first answer.
+    await focusedHeading(page, 'Find den træning, du har ret til');
     await page.getByLabel('Ishøj Kommune').focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
-    await expectHeading(page, 'Hvad passer bedst på dig?');
-    await page.getByLabel('Jeg har været på sygehuset og skal genoptrænes bagefter').focus();
+    await focusedHeading(page, 'Hvad passer bedst på dig?');
+    await page.keyboard.press('Tab'); // the first option: after hospital
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
-    await expectHeading(page, 'Har du fået en genoptræningsplan fra sygehuset?');
-    await page.getByLabel('Ja', { exact: true }).focus();
+    await focusedHeading(page, 'Har du fået en genoptræningsplan fra sygehuset?');
+    await page.keyboard.press('Tab'); // Ja
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
-    await expectHeading(page, 'Hvornår blev du udskrevet fra sygehuset?');
-    await page.getByLabel('Dag').focus();
+    await focusedHeading(page, 'Hvornår blev du udskrevet fra sygehuset?');
+    await page.keyboard.press('Tab'); // Dag
     await page.keyboard.type('27');
     await page.keyboard.press('Tab');
     await page.keyboard.type('2');
     await page.keyboard.press('Tab');
     await page.keyboard.type('2026');
     await page.keyboard.press('Enter');
-    await expectHeading(page, 'Hvilket niveau står der i genoptræningsplanen?');
-    await page.getByLabel('Basalt niveau').focus();
-    await page.keyboard.press('ArrowDown'); // arrow keys move within the radio group
+    await focusedHeading(page, 'Hvilket niveau står der i genoptræningsplanen?');
+    await page.keyboard.press('Tab'); // Basalt niveau
+    await page.keyboard.press('ArrowDown'); // arrow keys move within the radio group: Avanceret niveau
     await page.keyboard.press('Enter');
     await expectHeading(page, 'Får du allerede fysioterapi eller ergoterapi et andet sted for det samme problem?');
     await answer(page, 'Nej');
@@ -105,8 +99,8 @@ describe('a citizen on a phone, keyboard only', () => {
       [PHONE, '360'],
       [DESKTOP, '1280'],
     ] as const) {
-      const { context, page } = await newPage(browser, { viewport });
-      await page.goto(url);
+      const { context, page } = await newPage(env.browser, { viewport });
+      await page.goto(env.url);
       await expectHeading(page, 'Find den træning, du har ret til');
       const main = (await page.locator('main').textContent()) ?? '';
       expect(main).toContain('minutter');
@@ -122,8 +116,8 @@ describe('a citizen on a phone, keyboard only', () => {
 
 describe('a relative helping', () => {
   it('words questions and the result in the third person, and shares a link that reopens the result', async () => {
-    const { context, page } = await newPage(browser, { viewport: DESKTOP });
-    await page.goto(url);
+    const { context, page } = await newPage(env.browser, { viewport: DESKTOP });
+    await page.goto(env.url);
     await page.getByLabel('Jeg hjælper en anden, fx min mor eller far').check();
     await expectHeading(page, 'Find den træning, personen har ret til');
     await page.getByLabel('Ishøj Kommune').check();
@@ -158,8 +152,8 @@ describe('a relative helping', () => {
     expect(new URL(link).search).toBe('');
     await context.close();
 
-    // Another device: a fresh browser context opens the link.
-    const other = await newPage(browser, { viewport: PHONE });
+    // Another device: a fresh env.browser context opens the link.
+    const other = await newPage(env.browser, { viewport: PHONE });
     await other.page.goto(link);
     await expectHeading(other.page, 'Du har ret til genoptræning i kommunen');
     expect(await other.page.locator('main').textContent()).toContain('Senest tirsdag den 3. marts 2026');
@@ -168,16 +162,16 @@ describe('a relative helping', () => {
   });
 
   it('gives a friendly fresh start for a tampered or outdated link', async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(`${url}#/del/not-a-real-payload!!`);
+    const { context, page } = await newPage(env.browser);
+    await page.goto(`${env.url}#/del/not-a-real-payload!!`);
     await expectHeading(page, 'Siden kunne ikke vises');
     expect(await page.locator('main').textContent()).toContain('Linket kunne ikke læses');
     await expectNoAxeViolations(page, 'bad share link');
     const old = Buffer.from(JSON.stringify({ v: 0, m: 'ishoj', a: {} })).toString('base64url');
-    await page.goto(`${url}#/del/${old}`);
+    await page.goto(`${env.url}#/del/${old}`);
     await expect.poll(() => page.locator('main').textContent()).toContain('ældre udgave');
     const unknown = Buffer.from(JSON.stringify({ v: 1, m: 'atlantis', a: {} })).toString('base64url');
-    await page.goto(`${url}#/del/${unknown}`);
+    await page.goto(`${env.url}#/del/${unknown}`);
     await expect.poll(() => page.locator('main').textContent()).toContain('kommune, guiden ikke kender');
     expect(pageErrors(page)).toEqual([]);
     await context.close();
@@ -186,8 +180,8 @@ describe('a relative helping', () => {
 
 describe('staff at the borgerservice desk', () => {
   it('answers everything on one screen with the keyboard, sees the result live, prints and clears for the next citizen', async () => {
-    const { context, page } = await newPage(browser, { viewport: DESKTOP });
-    await page.goto(`${url}#/skranke`);
+    const { context, page } = await newPage(env.browser, { viewport: DESKTOP });
+    await page.goto(`${env.url}#/skranke`);
     await expectHeading(page, 'Skrankevisning');
     await page.getByLabel('Borgerens kommune').selectOption('ishoj');
     await page.getByLabel('Jeg har været på sygehuset og skal genoptrænes bagefter').check();
@@ -226,8 +220,8 @@ describe('staff at the borgerservice desk', () => {
   });
 
   it('fits the desk view on a 360 px screen too', async () => {
-    const { context, page } = await newPage(browser, { viewport: PHONE });
-    await page.goto(`${url}#/skranke`);
+    const { context, page } = await newPage(env.browser, { viewport: PHONE });
+    await page.goto(`${env.url}#/skranke`);
     await page.getByLabel('Borgerens kommune').selectOption('vallensbaek');
     await page.getByLabel('Jeg har været på sygehuset og skal genoptrænes bagefter').check();
     expect(await overflow(page)).toBe(0);
