@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from '@/i18n';
 import { UNKNOWN, validateAnswer, type IsoDate, type QuestionNode } from '@/engine';
+import { useAnswerOptions } from '@/shared/use-answer-options';
 import { usePhrase } from '@/shared/use-phrase';
 
 interface Props {
@@ -45,16 +46,7 @@ export function DeskQuestion({ id, node, value, current, today, onChange }: Prop
     if (!problem) onChange(raw.trim());
   };
 
-  const options =
-    node.kind === 'choice'
-      ? node.options.map((o) => ({ value: o.value, label: text(o.label) }))
-      : node.kind === 'yesNo'
-        ? [
-            { value: 'yes', label: t('question.yes') },
-            { value: 'no', label: t('question.no') },
-            ...(node.next.dontKnow ? [{ value: 'dontKnow', label: t('question.dontKnow') }] : []),
-          ]
-        : [];
+  const options = useAnswerOptions(node);
 
   return (
     <fieldset

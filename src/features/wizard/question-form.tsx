@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from '@/i18n';
 import { UNKNOWN, validateAnswer, type AnswerError, type IsoDate, type QuestionNode } from '@/engine';
 import { ErrorSummary } from '@/shared/error-summary';
+import { useAnswerOptions } from '@/shared/use-answer-options';
 import { usePhrase } from '@/shared/use-phrase';
 
 interface Props {
@@ -21,12 +22,6 @@ interface Values {
   year: string;
   number: string;
   unknown: boolean;
-}
-
-interface Option {
-  value: string;
-  label: string;
-  hint?: string;
 }
 
 function toValues(node: QuestionNode, initial: string | undefined): Values {
@@ -65,16 +60,7 @@ export function QuestionForm({ nodeId, node, initial, today, rejected, onAnswer 
   const [attempt, setAttempt] = useState(0);
   const shownError = error ?? (rejected && rejected !== 'required' ? 'storedAnswerRejected' : undefined);
 
-  const options: Option[] =
-    node.kind === 'choice'
-      ? node.options.map((o) => ({ value: o.value, label: text(o.label), ...(o.hint ? { hint: text(o.hint) } : {}) }))
-      : node.kind === 'yesNo'
-        ? [
-            { value: 'yes', label: t('question.yes') },
-            { value: 'no', label: t('question.no') },
-            ...(node.next.dontKnow ? [{ value: 'dontKnow', label: t('question.dontKnow') }] : []),
-          ]
-        : [];
+  const options = useAnswerOptions(node);
 
   const firstFieldId =
     node.kind === 'date'
