@@ -23,68 +23,38 @@ export interface VerifyReport {
   detail: Array<{ municipality: string; flow: string; paths: number; outcomes: string[] }>;
 }
 
-/** True when the condition depends only on the municipality and the date, not on answers. */
-function isStatic(c: Condition): boolean {
+type Leaf = Exclude<Condition, { test: 'all' | 'any' | 'not' }>;
+
+/** The simple tests inside a condition, through all, any and not. */
+function leaves(c: Condition): Leaf[] {
   switch (c.test) {
-    case 'offers':
-    case 'fact':
-    case 'inForce':
-      return true;
     case 'all':
     case 'any':
-      return c.of.every(isStatic);
+      return c.of.flatMap(leaves);
     case 'not':
-      return isStatic(c.condition);
+      return leaves(c.condition);
     default:
-      return false;
+      return [c];
   }
 }
 
-function dependsOnDate(c: Condition): boolean {
-  switch (c.test) {
-    case 'inForce':
-      return true;
-    case 'all':
-    case 'any':
-      return c.of.some(dependsOnDate);
-    case 'not':
-      return dependsOnDate(c.condition);
-    default:
-      return false;
-  }
-}
+/** True when the condition depends only on the municipality and the date, not on answers. */
+const isStatic = (c: Condition) =>
+  leaves(c).every((l) => l.test === 'offers' || l.test === 'fact' || l.test === 'inForce');
+
+const dependsOnDate = (c: Condition) => leaves(c).some((l) => l.test === 'inForce');
 
 function answerRefs(c: Condition): Array<{ node: string; values?: string[] }> {
-  switch (c.test) {
-    case 'answer':
-      return [{ node: c.node, values: c.in }];
-    case 'numberAtLeast':
-    case 'daysSinceAtMost':
-    case 'monthsSinceLessThan':
-      return [{ node: c.node }];
-    case 'all':
-    case 'any':
-      return c.of.flatMap(answerRefs);
-    case 'not':
-      return answerRefs(c.condition);
-    default:
-      return [];
-  }
+  return leaves(c).flatMap((l) => {
+    if (l.test === 'answer') return [{ node: l.node, values: l.in }];
+    if (l.test === 'numberAtLeast' || l.test === 'daysSinceAtMost' || l.test === 'monthsSinceLessThan') {
+      return [{ node: l.node }];
+    }
+    return [];
+  });
 }
 
-function flowRefs(c: Condition): string[] {
-  switch (c.test) {
-    case 'offers':
-      return [c.flow];
-    case 'all':
-    case 'any':
-      return c.of.flatMap(flowRefs);
-    case 'not':
-      return flowRefs(c.condition);
-    default:
-      return [];
-  }
-}
+const flowRefs = (c: Condition) => leaves(c).flatMap((l) => (l.test === 'offers' ? [l.flow] : []));
 
 /** Answer values a node accepts that a condition could test for. */
 function answerValues(node: FlowNode): string[] | undefined {
