@@ -1,0 +1,97 @@
+/** Compiles the validated content into what the browser gets: one bundle per municipality and an index. */
+import { interpolate } from '../../src/engine/interpolate.ts';
+import type { ContentIndex, MunicipalityBundle, RenderedText } from '../../src/engine/model/bundle.ts';
+import type { ContentSource } from '../../src/engine/model/content-source.ts';
+import type { Flow } from '../../src/engine/model/flow.ts';
+import type { Municipality } from '../../src/engine/model/municipality.ts';
+import { LOCALES, LocaleSchema, type Locale } from '../../src/engine/model/phrase.ts';
+import { ContentError } from './read.ts';
+import { renderText } from './markdown.ts';
+
+/** Fills municipality facts into every localised string of a flow, deadline or other content object. */
+function interpolateDeep<T>(value: T, municipality: Municipality): T {
+  const walk = (value: unknown, locale: Locale | undefined): unknown => {
+    if (typeof value === 'string') return locale ? interpolate(value, municipality, locale).text : value;
+    if (Array.isArray(value)) return value.map((v) => walk(v, locale));
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [k, walk(v, LocaleSchema.safeParse(k).success ? (k as Locale) : locale)]),
+      );
+    }
+    return value;
+  };
+  return walk(value, undefined) as T;
+}
+
+/** Everything one municipality's chunk holds. */
+export function compileMunicipality(source: ContentSource, id: string): MunicipalityBundle {
+  const entry = source.municipalities[id];
+  if (!entry) throw new ContentError([{ file: 'content/municipalities', message: `no municipality "${id}"` }]);
+  const { municipality, texts } = entry;
+  const flows: Record<string, Flow> = {};
+  const textIds = new Set<string>();
+  const deadlineIds = new Set<string>();
+  const parameterIds = new Set<string>();
+  for (const flowId of municipality.offers) {
+    const flow = source.flows[flowId]?.flow;
+    if (!flow) continue;
+    flows[flowId] = interpolateDeep(flow, municipality);
+    for (const node of Object.values(flow.nodes)) {
+      if (node.kind !== 'outcome') continue;
+      node.sections.forEach((s) => textIds.add(s.text));
+      node.deadlines.forEach((d) => deadlineIds.add(d.deadline));
+      node.parameters.forEach((p) => parameterIds.add(p));
+    }
+  }
+  const rendered: MunicipalityBundle['texts'] = {};
+  const sourceIds = new Set<string>();
+  for (const textId of textIds) {
+    const byLocale: Partial<Record<Locale, RenderedText>> = {};
+    for (const locale of LOCALES) {
+      const text = texts[textId]?.[locale] ?? source.sharedTexts[textId]?.[locale];
+      if (!text) continue;
+      byLocale[locale] = renderText(text, municipality, locale);
+      text.frontMatter.sources.forEach((s) => sourceIds.add(s));
+    }
+    if (byLocale.da && byLocale.en) rendered[textId] = { da: byLocale.da, en: byLocale.en };
+  }
+  const deadlines: MunicipalityBundle['deadlines'] = {};
+  for (const id of deadlineIds) {
+    const d = municipality.deadlines[id] ?? source.deadlines.deadlines[id];
+    if (!d) continue;
+    deadlines[id] = interpolateDeep(d, municipality);
+    sourceIds.add(d.source);
+  }
+  const parameters: MunicipalityBundle['parameters'] = {};
+  for (const id of parameterIds) {
+    const p = source.parameters.parameters[id];
+    if (!p) continue;
+    parameters[id] = p;
+    sourceIds.add(p.source);
+  }
+  const sources = Object.fromEntries(
+    [...sourceIds].flatMap((s) => {
+      const found = source.sources.sources[s];
+      return found ? [[s, found]] : [];
+    }),
+  );
+  return { municipality, flows, texts: rendered, sources, deadlines, parameters };
+}
+
+export function contentIndex(source: ContentSource): ContentIndex {
+  return {
+    municipalities: Object.values(source.municipalities)
+      .map(({ municipality: m }) => {
+        const flow = m.offers[0] ?? '';
+        return {
+          id: m.id,
+          name: m.name,
+          phone: m.contacts[m.mainContact]?.phone,
+          phoneHours: m.contacts[m.mainContact]?.phoneHours,
+          contactNote: m.contacts[m.mainContact]?.note,
+          entry: { flow, node: source.flows[flow]?.flow.start ?? '' },
+        };
+      })
+      .sort((a, b) => a.name.da.localeCompare(b.name.da, 'da')),
+  };
+}

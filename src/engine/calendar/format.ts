@@ -1,0 +1,70 @@
+import type { Locale } from '../model/phrase.ts';
+import { format, parse, type IsoDate } from './iso-date.ts';
+
+const longFormats: Record<Locale, Intl.DateTimeFormat> = {
+  da: new Intl.DateTimeFormat('da-DK', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+};
+
+const shortFormats: Record<Locale, Intl.DateTimeFormat> = {
+  da: new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+};
+
+function parts(fmt: Intl.DateTimeFormat, date: IsoDate): Record<string, string> {
+  return Object.fromEntries(fmt.formatToParts(parse(date)).map((p) => [p.type, p.value]));
+}
+
+/**
+ * Long date with weekday. Assembled from Intl parts because ICU versions differ in
+ * punctuation (recent en-GB adds a comma after the weekday).
+ * @example formatLongDate('2026-03-06', 'da') // 'fredag den 6. marts 2026'
+ * @example formatLongDate('2026-03-06', 'en') // 'Friday 6 March 2026'
+ */
+export function formatLongDate(date: IsoDate, locale: Locale): string {
+  const p = parts(longFormats[locale], date);
+  return locale === 'da'
+    ? `${p.weekday} den ${p.day}. ${p.month} ${p.year}`
+    : `${p.weekday} ${p.day} ${p.month} ${p.year}`;
+}
+
+/**
+ * Short date without weekday.
+ * @example formatShortDate('2026-03-06', 'da') // '6.3.2026'
+ * @example formatShortDate('2026-03-06', 'en') // '6 Mar 2026'
+ */
+export function formatShortDate(date: IsoDate, locale: Locale): string {
+  const p = parts(shortFormats[locale], date);
+  return locale === 'da' ? `${p.day}.${p.month}.${p.year}` : `${p.day} ${p.month} ${p.year}`;
+}
+
+const copenhagenFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'Europe/Copenhagen',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * The calendar date in Europe/Copenhagen at instant `now` (the caller supplies the clock).
+ * @example todayInCopenhagen(new Date('2026-03-28T23:30:00Z')) // '2026-03-29'
+ */
+export function todayInCopenhagen(now: Date): IsoDate {
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
+    throw new RangeError('todayInCopenhagen needs a valid Date');
+  }
+  const p = Object.fromEntries(copenhagenFormat.formatToParts(now).map((x) => [x.type, x.value]));
+  return format(parse(`${p.year}-${p.month}-${p.day}`));
+}
