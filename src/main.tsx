@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from '@/app/app';
+import { App } from '@/root/app';
 import { loadSession, session } from '@/app/session';
 import { startServiceWorker } from '@/app/service-worker';
 import { hasUpdateNotice } from '@/app/update-notice';

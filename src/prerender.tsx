@@ -4,7 +4,7 @@
  * the start page in Danish; otherwise it renders afresh.
  */
 import { renderToString } from 'react-dom/server';
-import { App } from '@/app/app';
+import { App } from '@/root/app';
 import { initI18n } from '@/i18n';
 
 export function render(): string {

@@ -36,6 +36,11 @@ export function shareHash(shared: Shared): string {
   return `#/del/${toBase64Url(JSON.stringify({ v: SHARE_VERSION, m: shared.municipality, p: shared.perspective, a: shared.answers }))}`;
 }
 
+/** The answers as a link to this page whose fragment holds them: made on the device, never sent anywhere. */
+export function shareUrl(shared: Shared): string {
+  return `${window.location.origin}${window.location.pathname}${shareHash(shared)}`;
+}
+
 /** Reads a share payload; never throws. */
 export function readShare(payload: string): { ok: true; shared: Shared } | { ok: false; problem: ShareProblem } {
   if (payload.length === 0 || payload.length > MAX_PAYLOAD || !/^[A-Za-z0-9_-]+$/.test(payload)) {

@@ -1,5 +1,6 @@
 /** The engine's public API: pure functions over content, no React, no DOM, no clock. */
 export * from './calendar.ts';
+export * from './date-parts.ts';
 export * from './evaluate.ts';
 export * from './explore.ts';
 export * from './ics.ts';

@@ -1,20 +1,18 @@
 import { useTranslation } from '@/i18n';
 import type { MunicipalityBundle, Step } from '@/engine';
-import { href } from '@/app/routes';
 import { useAnswerText } from './use-answer-text';
 import { usePhrase } from './use-phrase';
 
-/** The answered questions as a summary list; with `changeable`, each row links back to its question. */
+/** The answered questions as a summary list; with `changeHref`, each row links back to its question. */
 export function AnswerList({
   bundle,
   path,
-  municipality,
-  changeable = false,
+  changeHref,
 }: {
   bundle: MunicipalityBundle;
   path: Step[];
-  municipality: string;
-  changeable?: boolean;
+  /** With a link per row back to the step's question. */
+  changeHref?: (step: Step) => string;
 }) {
   const { t } = useTranslation();
   const { text } = usePhrase();
@@ -29,12 +27,9 @@ export function AnswerList({
           <div className="summary-list-row" key={`${step.flowId}/${step.nodeId}`}>
             <dt className="summary-list-key">{question}</dt>
             <dd className="summary-list-value">{answerText(node, step.answer)}</dd>
-            {changeable && (
+            {changeHref && (
               <dd className="summary-list-action">
-                <a
-                  className="function-link"
-                  href={href({ page: 'question', municipality, flow: step.flowId, node: step.nodeId, fromCheck: true })}
-                >
+                <a className="function-link" href={changeHref(step)}>
                   {t('check.change')}
                   <span className="sr-only"> {t('check.changeHidden', { question })}</span>
                 </a>

@@ -4,7 +4,7 @@ import { useTranslation } from '@/i18n';
 import { index } from 'virtual:content-index';
 import { evaluate, formatLongDate, timeline, type IsoDate, type MunicipalityBundle } from '@/engine';
 import { session, useSession } from '@/app/session';
-import { shareUrl } from '@/features/result/share-link';
+import { shareUrl } from '@/app/share';
 import { useBundle } from '@/shared/use-bundle';
 import { usePhrase } from '@/shared/use-phrase';
 import { DeskQuestion } from './desk-question';
@@ -194,7 +194,14 @@ function DeskColumns({ bundle, today }: { bundle: MunicipalityBundle; today: Iso
               </p>
             )}
             <div className="desk-handover">
-              <QrCode value={shareUrl(current, bundle.municipality.id)} label={t('desk.qrLabel')} />
+              <QrCode
+                value={shareUrl({
+                  municipality: bundle.municipality.id,
+                  answers: current.answers,
+                  perspective: current.perspective,
+                })}
+                label={t('desk.qrLabel')}
+              />
               <p>{t('desk.qrText')}</p>
             </div>
           </>

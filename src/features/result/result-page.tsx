@@ -73,7 +73,7 @@ export function ResultPage({ bundle, evaluation, today }: Props) {
       <section aria-labelledby="why" className="result-section">
         <h2 id="why">{t('result.why')}</h2>
         <p>{t('result.whyIntro', { context })}</p>
-        <AnswerList bundle={bundle} path={evaluation.path} municipality={bundle.municipality.id} />
+        <AnswerList bundle={bundle} path={evaluation.path} />
       </section>
 
       <section aria-labelledby="sources" className="result-section">

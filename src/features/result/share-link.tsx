@@ -1,21 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from '@/i18n';
-import { shareHash } from '@/app/share';
+import { shareUrl } from '@/app/share';
 import { useSession } from '@/app/session';
 import { usePhrase } from '@/shared/use-phrase';
-
-/** The result as a link whose fragment holds the answers: made on the device, never sent anywhere. */
-export function shareUrl(session: ReturnType<typeof useSession>, municipality: string): string {
-  const base = `${window.location.origin}${window.location.pathname}`;
-  return base + shareHash({ municipality, answers: session.answers, perspective: session.perspective });
-}
 
 export function ShareLink({ municipality }: { municipality: string }) {
   const { t } = useTranslation();
   const { context } = usePhrase();
   const current = useSession();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const url = shareUrl(current, municipality);
+  const url = shareUrl({ municipality, answers: current.answers, perspective: current.perspective });
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(url);

@@ -19,7 +19,13 @@ export function CheckAnswersPage({
     <>
       <StepIndicator current="check" />
       <h1>{t('check.title')}</h1>
-      <AnswerList bundle={bundle} path={evaluation.path} municipality={municipality} changeable />
+      <AnswerList
+        bundle={bundle}
+        path={evaluation.path}
+        changeHref={(step) =>
+          href({ page: 'question', municipality, flow: step.flowId, node: step.nodeId, fromCheck: true })
+        }
+      />
       <a className="button button-primary" href={href({ page: 'result', municipality })}>
         {t('check.seeResult')}
       </a>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '@/i18n';
 import { evaluate, type Evaluation, type IsoDate, type MunicipalityBundle } from '@/engine';
@@ -7,7 +7,6 @@ import { session, useSession } from '@/app/session';
 import { ProblemPage } from '@/shared/problem-page';
 import { StepIndicator } from '@/shared/step-indicator';
 import { useBundle } from '@/shared/use-bundle';
-import { ResultPage } from '@/features/result/result-page';
 import { CheckAnswersPage } from './check-answers-page';
 import { QuestionForm } from './question-form';
 
@@ -33,7 +32,20 @@ export function entryFlow(bundle: MunicipalityBundle): string {
   return bundle.municipality.offers[0] ?? '';
 }
 
-export function FlowPage({ route, today }: { route: FlowRoute; today: IsoDate }) {
+/** What the wizard shows once the answers reach an outcome (the result page, wired in by the composition root). */
+export type ResultView = ComponentType<{
+  bundle: MunicipalityBundle;
+  evaluation: Extract<Evaluation, { status: 'outcome' }>;
+  today: IsoDate;
+}>;
+
+interface Props {
+  route: FlowRoute;
+  today: IsoDate;
+  Result: ResultView;
+}
+
+export function FlowPage({ route, today, Result }: Props) {
   const { t } = useTranslation();
   const state = useBundle(route.municipality);
   if (state.status === 'loading') return <p role="status">{t('app.loading')}</p>;
@@ -42,10 +54,10 @@ export function FlowPage({ route, today }: { route: FlowRoute; today: IsoDate })
   if (route.page === 'question' && !state.bundle.flows[route.flow]) {
     return <ProblemPage message={t('problems.unknownPage')} />;
   }
-  return <FlowView route={route} today={today} bundle={state.bundle} />;
+  return <FlowView route={route} today={today} bundle={state.bundle} Result={Result} />;
 }
 
-function FlowView({ route, today, bundle }: { route: FlowRoute; today: IsoDate; bundle: MunicipalityBundle }) {
+function FlowView({ route, today, bundle, Result }: Props & { bundle: MunicipalityBundle }) {
   const current = useSession();
   const context = { municipality: bundle.municipality, answers: current.answers, today };
   const evaluation = evaluate(bundle.flows, entryFlow(bundle), context);
@@ -63,8 +75,7 @@ function FlowView({ route, today, bundle }: { route: FlowRoute; today: IsoDate; 
   if (route.page === 'question') {
     const node = bundle.flows[route.flow]?.nodes[route.node];
     if (!node || node.kind === 'route' || node.kind === 'outcome' || node.kind === 'flow') return null;
-    // react-hook-form calls this after an async validation step, outside React's event batching;
-    // flushSync renders the next question at once instead of in a later scheduler task.
+    // flushSync renders the next question at once, in the submit event, instead of in a later scheduler task.
     const onAnswer = (value: string) => flushSync(() => answerAndGo(value));
     const answerAndGo = (value: string) => {
       const answers = { ...current.answers, [route.flow]: { ...current.answers[route.flow], [route.node]: value } };
@@ -109,7 +120,7 @@ function FlowView({ route, today, bundle }: { route: FlowRoute; today: IsoDate; 
   if (route.page === 'check') {
     return <CheckAnswersPage municipality={route.municipality} bundle={bundle} evaluation={evaluation} />;
   }
-  return <ResultPage bundle={bundle} evaluation={evaluation} today={today} />;
+  return <Result bundle={bundle} evaluation={evaluation} today={today} />;
 }
 
 /** GOV.UK back link: to the previous question on the path, or to the start page. */

@@ -5,13 +5,14 @@ import { StartPage } from '@/features/start/start-page';
 import { AccessibilityPage } from '@/features/about/accessibility-page';
 import { SharePage } from '@/features/share/share-page';
 import { ProblemPage } from '@/shared/problem-page';
-import { Footer } from './footer';
-import { navigate, parseRoute, subscribeRoute } from './routes';
-import { session, useSessionField } from './session';
-import { takeUpdateNotice } from './update-notice';
+import { Footer } from '@/app/footer';
+import { navigate, parseRoute, subscribeRoute } from '@/app/routes';
+import { session, useSessionField } from '@/app/session';
+import { takeUpdateNotice } from '@/app/update-notice';
+import { PerspectiveProvider } from '@/shared/use-phrase';
 
 // The wizard (form handling, engine, result) is its own chunk: the start page needs none of it.
-const FlowPage = lazy(() => import('@/features/wizard/flow-page').then((m) => ({ default: m.FlowPage })));
+const FlowPage = lazy(() => import('./flow-route').then((m) => ({ default: m.FlowRoute })));
 const DeskPage = lazy(() => import('@/features/desk/desk-page').then((m) => ({ default: m.DeskPage })));
 
 export function App() {
@@ -24,6 +25,7 @@ export function App() {
   );
   const route = parseRoute(hash);
   const locale = useSessionField('locale');
+  const perspective = useSessionField('perspective');
   const [notice] = useState(() => session.takeResetNotice());
   const [updated] = useState(() => takeUpdateNotice());
   // "Today" in Europe/Copenhagen, read once per page view; the engine never reads the clock.
@@ -62,7 +64,7 @@ export function App() {
   };
 
   return (
-    <>
+    <PerspectiveProvider value={perspective}>
       <a
         className="skipnav"
         href="#main"
@@ -127,6 +129,6 @@ export function App() {
         )}
       </main>
       <Footer />
-    </>
+    </PerspectiveProvider>
   );
 }
