@@ -63,7 +63,9 @@ describe('Ishøj, Sundhedsloven § 140, in Chromium', () => {
     expect(main).toContain('senest 7 kalenderdage');
     expect(main).toContain('Du kan have ret til kørsel'); // pensioner who cannot get there alone
     expect(main).toContain('Styrelsen for Patientklager');
-    expect(main).toContain('Vejlebrovej 45');
+    // § 140 service-level complaints go to the address in the § 140 standard (003), not the § 86/§ 119 one.
+    expect(main).toContain('Ishøj Store Torv 20');
+    expect(main).not.toContain('Vejlebrovej 45');
     expect(main).toContain('Kvalitetsstandard for genoptræning efter sundhedsloven § 140');
     expect(main).toContain('61 14 60 40');
     await expectNoAxeViolations(page, 'result');

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { compileMunicipality, loadContent } from '../../scripts/content/load.ts';
-import { evaluate, timeline, type MunicipalityBundle } from '../../src/engine/index.ts';
+import { evaluate, parameterInForce, timeline, type MunicipalityBundle } from '../../src/engine/index.ts';
 
 const ScenarioSchema = z.strictObject({
   name: z.string().min(1),
@@ -25,8 +25,19 @@ const ScenarioSchema = z.strictObject({
     notSections: z.array(z.string()).default([]),
     /** Phrases the rendered Danish result must contain (e.g. the complaint body). */
     texts: z.array(z.string()).default([]),
+    /** Phrases the rendered Danish result must not contain (e.g. a complaint body of another law). */
+    notTexts: z.array(z.string()).default([]),
+    /** The same checks on the rendered English result. */
+    textsEn: z.array(z.string()).default([]),
+    notTextsEn: z.array(z.string()).default([]),
     /** Deadline id → expected concrete date. */
     deadlines: z.record(z.string(), z.string()).default({}),
+    /** Deadline id → which kind of date it is (the citizen's own deadline, a service target, law, an earliest date). */
+    deadlineKinds: z
+      .record(z.string(), z.enum(['citizenDeadline', 'serviceTarget', 'legal', 'earliestDate']))
+      .default({}),
+    /** Deadline ids the outcome must not list. */
+    notDeadlines: z.array(z.string()).default([]),
   }),
 });
 
@@ -71,9 +82,35 @@ describe('scenarios', () => {
           expect(`${result.flowId}/${result.nodeId}`).toBe(s.expect.outcome);
           for (const id of s.expect.sections) expect(result.sections).toContain(id);
           for (const id of s.expect.notSections) expect(result.sections).not.toContain(id);
-          const html = result.sections.map((id) => b.texts[id]?.da.html ?? '').join('\n');
-          const plain = `${html}\n${result.node.title.da}\n${result.node.summary.da}`;
+          // What the result page shows: the texts, the heading and summary, each deadline's label,
+          // rule and advice, and each dated amount with its period (today's, or the latest known with its warning).
+          const rendered = (locale: 'da' | 'en') => {
+            const html = result.sections.map((id) => b.texts[id]?.[locale].html ?? '').join('\n');
+            const deadlineText = result.deadlines
+              .map((id) => b.deadlines[id])
+              .map((d) => (d ? `${d.label[locale]}\n${d.rule[locale]}\n${d.whenPassed[locale]}` : ''));
+            const parameterText = result.parameters.map((id) => {
+              const p = b.parameters[id];
+              const found = p && parameterInForce(p, s.today);
+              if (!p || !found) return '';
+              const values = found.period.values.map((v) => `${v.label[locale]}: ${v.amount} ${v.unit[locale]}`);
+              const warning = found.current ? '' : p.afterLastPeriod[locale];
+              return [p.label[locale], warning, `${found.period.from} – ${found.period.to}`, ...values].join('\n');
+            });
+            const { title, summary } = result.node;
+            return [html, title[locale], summary[locale], ...deadlineText, ...parameterText].join('\n');
+          };
+          const plain = rendered('da');
           for (const t of s.expect.texts) expect(plain).toContain(t);
+          for (const t of s.expect.notTexts) expect(plain).not.toContain(t);
+          const plainEn = rendered('en');
+          for (const t of s.expect.textsEn) expect(plainEn).toContain(t);
+          for (const t of s.expect.notTextsEn) expect(plainEn).not.toContain(t);
+          for (const id of s.expect.notDeadlines) expect(result.deadlines).not.toContain(id);
+          for (const [id, kind] of Object.entries(s.expect.deadlineKinds)) {
+            expect(result.deadlines, id).toContain(id);
+            expect(b.deadlines[id]?.kind, id).toBe(kind);
+          }
           const dates = Object.fromEntries(
             timeline(result.deadlines, b.deadlines, result.events, s.today).map((e) => [e.id, e.date]),
           );

@@ -10,6 +10,7 @@ export const EVENTS = [
   'decisionReceived',
   'complaintReceived',
   'courseEnded',
+  'courseStarted',
   'offerReceived',
   'becameAware',
 ] as const;
@@ -17,25 +18,39 @@ export const EventSchema = z.enum(EVENTS);
 export type EventId = z.infer<typeof EventSchema>;
 
 /**
- * A deadline as data: from which event, how much, in which unit, whether it is
- * law or a service target, where it comes from, and what to do once it has passed.
+ * The four kinds of dates, each with its own label on the result page:
+ * - citizenDeadline: something the citizen must do by the date (e.g. tell the municipality of a private provider);
+ * - serviceTarget: what the municipality aims for (a target in its quality standard, not a right);
+ * - legal: a deadline set by law (complaint time limits, free choice);
+ * - earliestDate: the first day something becomes possible (e.g. a new course after 5 months).
  */
-export const DeadlineSchema = z.strictObject({
-  label: PhraseSchema,
-  from: EventSchema,
-  amount: z.number().int().positive(),
-  unit: z.enum(['calendarDays', 'workingDays', 'weeks', 'months', 'years']),
-  kind: z.enum(['legal', 'serviceTarget']),
-  /** latest: something must happen by the date; earliest: something may happen from the date on (e.g. a new course after 5 months). */
-  bound: z.enum(['latest', 'earliest']).default('latest'),
-  /** Complaint deadlines ending on a closed day move to the next working day. */
-  rollForward: z.boolean().default(false),
-  /** The rule in words, shown next to the date ("senest 4 kalenderdage efter udskrivningen"). */
-  rule: PhraseSchema,
-  /** What the citizen can do once the date has passed. */
-  whenPassed: PhraseSchema,
-  source: IdSchema,
-});
+export const DEADLINE_KINDS = ['citizenDeadline', 'serviceTarget', 'legal', 'earliestDate'] as const;
+
+/**
+ * A deadline as data: from which event, how much, in which unit, which kind of
+ * date it is, where it comes from, and what to do once it has passed.
+ */
+export const DeadlineSchema = z
+  .strictObject({
+    label: PhraseSchema,
+    from: EventSchema,
+    amount: z.number().int().positive(),
+    unit: z.enum(['calendarDays', 'workingDays', 'weeks', 'months', 'years']),
+    kind: z.enum(DEADLINE_KINDS),
+    /** latest: something must happen by the date; earliest: something may happen from the date on (e.g. a new course after 5 months). */
+    bound: z.enum(['latest', 'earliest']).default('latest'),
+    /** Complaint deadlines ending on a closed day move to the next working day. */
+    rollForward: z.boolean().default(false),
+    /** The rule in words, shown next to the date ("senest 4 kalenderdage efter udskrivningen"). */
+    rule: PhraseSchema,
+    /** What the citizen can do once the date has passed. */
+    whenPassed: PhraseSchema,
+    source: IdSchema,
+  })
+  .refine((d) => (d.kind === 'earliestDate') === (d.bound === 'earliest'), {
+    message: 'an earliest date needs `kind: earliestDate` and `bound: earliest` together',
+    path: ['kind'],
+  });
 export type Deadline = z.infer<typeof DeadlineSchema>;
 export const DeadlinesFileSchema = z.record(IdSchema, DeadlineSchema);
 

@@ -44,7 +44,7 @@ function downloadIcs(entries: TimelineEntry[], locale: 'da' | 'en', municipality
 /** "Hvad sker der nu": each deadline as a concrete date with weekday, the rule, and what to do if it has passed. */
 export function Timeline({ bundle, ids, events, today }: Props) {
   const { t } = useTranslation();
-  const { locale } = usePhrase();
+  const { locale, context } = usePhrase();
   if (ids.length === 0) return null;
   const entries = timeline(ids, bundle.deadlines, events, today);
   const dated = entries.filter((e) => e.date);
@@ -69,9 +69,7 @@ export function Timeline({ bundle, ids, events, today }: Props) {
             )}
             <p>
               {e.deadline.rule[locale]}{' '}
-              <span className="timeline-kind">
-                ({t(e.deadline.kind === 'legal' ? 'timeline.legal' : 'timeline.serviceTarget')})
-              </span>
+              <span className="timeline-kind">({t(`timeline.${e.deadline.kind}`, { context })})</span>
             </p>
             {e.passed && (
               <div className={e.deadline.bound === 'earliest' ? 'alert alert-info' : 'alert alert-warning'}>
