@@ -12,7 +12,9 @@ import { takeUpdateNotice } from '@/app/update-notice';
 import { PerspectiveProvider } from '@/shared/use-phrase';
 
 // The wizard (form handling, engine, result) is its own chunk: the start page needs none of it.
-const FlowPage = lazy(() => import('./flow-route').then((m) => ({ default: m.FlowRoute })));
+const loadFlowRoute = () => import('./flow-route');
+const FlowPage = lazy(() => loadFlowRoute().then((m) => ({ default: m.FlowRoute })));
+const preloadWizard = () => void loadFlowRoute();
 const DeskPage = lazy(() => import('@/features/desk/desk-page').then((m) => ({ default: m.DeskPage })));
 
 export function App() {
@@ -112,7 +114,7 @@ export function App() {
               </div>
             </div>
           )}
-          {route.page === 'start' && <StartPage />}
+          {route.page === 'start' && <StartPage preloadWizard={preloadWizard} />}
           {(route.page === 'question' || route.page === 'check' || route.page === 'result') && (
             <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
               <FlowPage route={route} today={today} />

@@ -7,7 +7,8 @@ import { ErrorSummary } from '@/shared/error-summary';
 import { preloadBundle } from '@/shared/use-bundle';
 import { usePhrase } from '@/shared/use-phrase';
 
-export function StartPage() {
+/** `preloadWizard` fetches the next page's code while the user reads on (wired in by the composition root). */
+export function StartPage({ preloadWizard }: { preloadWizard?: () => void }) {
   const { t } = useTranslation();
   const { text, context } = usePhrase();
   const current = useSession();
@@ -101,7 +102,7 @@ export function StartPage() {
                   setMunicipality(m.id);
                   setShowError(false);
                   // Fetch what comes next while the user reads on; it is cached for the next page.
-                  void import('@/features/wizard/flow-page');
+                  preloadWizard?.();
                   void preloadBundle(m.id);
                 }}
               />
