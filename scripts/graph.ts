@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadContent } from './content/load.ts';
+import { openRoutes } from '../src/engine/condition-refs.ts';
 import type { Condition } from '../src/engine/model/condition.ts';
 import type { Flow, FlowNode } from '../src/engine/model/flow.ts';
 import type { Municipality } from '../src/engine/model/municipality.ts';
@@ -47,30 +48,6 @@ function describe(c: Condition): string {
   }
 }
 
-/** Decides conditions on the municipality alone; undefined when answers or dates decide. */
-function decide(c: Condition, m: Municipality): boolean | undefined {
-  switch (c.test) {
-    case 'offers':
-      return m.offers.includes(c.flow);
-    case 'fact':
-      return m.facts.includes(c.fact);
-    case 'not': {
-      const v = decide(c.condition, m);
-      return v === undefined ? undefined : !v;
-    }
-    case 'all': {
-      const vs = c.of.map((x) => decide(x, m));
-      return vs.includes(false) ? false : vs.every((v) => v === true) ? true : undefined;
-    }
-    case 'any': {
-      const vs = c.of.map((x) => decide(x, m));
-      return vs.includes(true) ? true : vs.every((v) => v === false) ? false : undefined;
-    }
-    default:
-      return undefined;
-  }
-}
-
 function edges(node: FlowNode, m: Municipality): Array<[string, string]> {
   switch (node.kind) {
     case 'choice':
@@ -84,15 +61,9 @@ function edges(node: FlowNode, m: Municipality): Array<[string, string]> {
     case 'date':
     case 'number':
       return [[node.next, 'svar'], ...(node.unknown ? ([[node.unknown, 'Ved ikke']] as Array<[string, string]>) : [])];
-    case 'route': {
-      const list: Array<[string, string]> = [];
-      for (const r of node.routes) {
-        const v = decide(r.when, m);
-        if (v === true) return [...list, [r.next, describe(r.when)]];
-        if (v === undefined) list.push([r.next, describe(r.when)]);
-      }
-      return [...list, [node.otherwise, 'ellers']];
-    }
+    case 'route':
+      // Dated branches stay open (no date given) and are labelled.
+      return openRoutes(node, m).map((r) => [r.next, r.when ? describe(r.when) : 'ellers']);
     default:
       return [];
   }

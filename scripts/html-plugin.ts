@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type Plugin, type Rollup } from 'vite';
 import type { ContentIndex } from '../src/engine/model/bundle.ts';
+import { escapeHtml } from './content/markdown.ts';
 
 /** The CSP; `scriptHash` allows the one inline boot script by its SHA-256, never 'unsafe-inline'. */
 export function contentSecurityPolicy(scriptHash?: string): string {
@@ -29,16 +30,13 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-const escape = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 export function noscriptHtml(index: ContentIndex): string {
   const items = index.municipalities
     .map((m) => {
       const how = m.phone
-        ? `telefon ${escape(m.phone)}${m.phoneHours ? ` (${escape(m.phoneHours.da)})` : ''}`
-        : escape(m.contactNote?.da ?? '');
-      return `<li>${escape(m.name.da)}: ${how}</li>`;
+        ? `telefon ${escapeHtml(m.phone)}${m.phoneHours ? ` (${escapeHtml(m.phoneHours.da)})` : ''}`
+        : escapeHtml(m.contactNote?.da ?? '');
+      return `<li>${escapeHtml(m.name.da)}: ${how}</li>`;
     })
     .join('');
   return (

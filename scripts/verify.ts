@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { todayInCopenhagen } from '../src/engine/calendar.ts';
 import { verify } from '../src/engine/verify.ts';
 import { loadContent } from './content/load.ts';
 
@@ -15,7 +16,7 @@ const { values } = parseArgs({
     content: { type: 'string', default: resolve(import.meta.dirname, '../content') },
   },
 });
-const asOf = values['as-of'] ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+const asOf = values['as-of'] ?? todayInCopenhagen(new Date());
 if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
   console.error(`--as-of must be a date written YYYY-MM-DD, not "${asOf}"`);
   process.exit(2);

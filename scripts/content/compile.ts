@@ -1,4 +1,5 @@
 /** Compiles the validated content into what the browser gets: one bundle per municipality and an index. */
+import { entryFlow, resolveDeadline, resolveText } from '../../src/engine/content-rules.ts';
 import { interpolate } from '../../src/engine/interpolate.ts';
 import type { ContentIndex, MunicipalityBundle, RenderedText } from '../../src/engine/model/bundle.ts';
 import type { ContentSource } from '../../src/engine/model/content-source.ts';
@@ -48,7 +49,7 @@ export function compileMunicipality(source: ContentSource, id: string): Municipa
   for (const textId of textIds) {
     const byLocale: Partial<Record<Locale, RenderedText>> = {};
     for (const locale of LOCALES) {
-      const text = texts[textId]?.[locale] ?? source.sharedTexts[textId]?.[locale];
+      const text = resolveText(texts, source.sharedTexts, textId, locale);
       if (!text) continue;
       byLocale[locale] = renderText(text, municipality, locale);
       text.frontMatter.sources.forEach((s) => sourceIds.add(s));
@@ -57,10 +58,10 @@ export function compileMunicipality(source: ContentSource, id: string): Municipa
   }
   const deadlines: MunicipalityBundle['deadlines'] = {};
   for (const id of deadlineIds) {
-    const d = municipality.deadlines[id] ?? source.deadlines.deadlines[id];
-    if (!d) continue;
-    deadlines[id] = interpolateDeep(d, municipality);
-    sourceIds.add(d.source);
+    const found = resolveDeadline(municipality, source.deadlines.deadlines, id);
+    if (!found) continue;
+    deadlines[id] = interpolateDeep(found.deadline, municipality);
+    sourceIds.add(found.deadline.source);
   }
   const parameters: MunicipalityBundle['parameters'] = {};
   for (const id of parameterIds) {
@@ -82,7 +83,7 @@ export function contentIndex(source: ContentSource): ContentIndex {
   return {
     municipalities: Object.values(source.municipalities)
       .map(({ municipality: m }) => {
-        const flow = m.offers[0] ?? '';
+        const flow = entryFlow(m);
         return {
           id: m.id,
           name: m.name,

@@ -39,7 +39,8 @@ export function markdownProblems(file: string, markdown: string): ContentProblem
 
 const markdown = new Marked({ gfm: true, breaks: true });
 
-const escapeHtml = (s: string) =>
+/** Escapes text for HTML content and attribute values. */
+export const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Renders one text for one municipality: facts filled in, Markdown to HTML. */

@@ -7,6 +7,7 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { todayInCopenhagen } from '../../src/engine/calendar.ts';
 import { verify } from '../../src/engine/verify.ts';
 import { compileMunicipality, ContentError, contentIndex, loadContent } from './load.ts';
 
@@ -19,7 +20,7 @@ const PREFIX = 'virtual:content/';
 export function loadVerifiedContent(dir?: string) {
   const root = resolve(dir ?? resolve(import.meta.dirname, '../../content'));
   const loaded = loadContent(root);
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+  const today = todayInCopenhagen(new Date());
   const problems = [...loaded.problems, ...(loaded.problems.length ? [] : verify(loaded.source, today).problems)];
   if (problems.length) throw new ContentError(problems);
   return { ...loaded, root };

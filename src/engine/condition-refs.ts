@@ -1,4 +1,8 @@
+import type { IsoDate } from './calendar.ts';
+import { holds } from './evaluate.ts';
 import type { Condition } from './model/condition.ts';
+import type { FlowNode } from './model/flow.ts';
+import type { Municipality } from './model/municipality.ts';
 
 export type Leaf = Exclude<Condition, { test: 'all' | 'any' | 'not' }>;
 
@@ -15,12 +19,61 @@ export function leaves(c: Condition): Leaf[] {
   }
 }
 
-/** True when the condition depends only on the municipality and the date, not on answers. */
-export const isStatic = (c: Condition) =>
-  leaves(c).every((l) => l.test === 'offers' || l.test === 'fact' || l.test === 'inForce');
+/**
+ * Decides a condition for a municipality before any answer is given: true or false when its
+ * offers and facts (and, given `today`, the date) settle it whatever the citizen answers;
+ * undefined when answers (or, without `today`, the date) decide.
+ * Used by the verifier to walk only the branches a municipality can take, and by the graphs.
+ * @example decideForMunicipality({ test: 'offers', flow: 'sl86-1' }, ishoj) // true
+ */
+export function decideForMunicipality(
+  c: Condition,
+  municipality: Pick<Municipality, 'offers' | 'facts'>,
+  today?: IsoDate,
+): boolean | undefined {
+  switch (c.test) {
+    case 'offers':
+    case 'fact':
+      // Neither reads the date.
+      return holds(c, { municipality, answers: {}, today: today ?? '' });
+    case 'inForce':
+      return today === undefined ? undefined : holds(c, { municipality, answers: {}, today });
+    case 'not': {
+      const v = decideForMunicipality(c.condition, municipality, today);
+      return v === undefined ? undefined : !v;
+    }
+    case 'all': {
+      const vs = c.of.map((x) => decideForMunicipality(x, municipality, today));
+      return vs.includes(false) ? false : vs.every((v) => v === true) ? true : undefined;
+    }
+    case 'any': {
+      const vs = c.of.map((x) => decideForMunicipality(x, municipality, today));
+      return vs.includes(true) ? true : vs.every((v) => v === false) ? false : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
 
-export const dependsOnDate = (c: Condition) => leaves(c).some((l) => l.test === 'inForce');
+/**
+ * The branches of a route a municipality can take: every undecided one up to the first that holds
+ * whatever the answers (then `otherwise` is out of reach), or else `otherwise` too (without `when`).
+ */
+export function openRoutes(
+  node: Extract<FlowNode, { kind: 'route' }>,
+  municipality: Pick<Municipality, 'offers' | 'facts'>,
+  today?: IsoDate,
+): Array<{ next: string; when?: Condition }> {
+  const open: Array<{ next: string; when?: Condition }> = [];
+  for (const r of node.routes) {
+    const decided = decideForMunicipality(r.when, municipality, today);
+    if (decided === true) return [...open, r];
+    if (decided === undefined) open.push(r);
+  }
+  return [...open, { next: node.otherwise }];
+}
 
+/** The answers a condition reads: the node, and for answer tests the values it looks for. */
 export function answerRefs(c: Condition): Array<{ node: string; values?: string[] }> {
   return leaves(c).flatMap((l) => {
     if (l.test === 'answer') return [{ node: l.node, values: l.in }];
@@ -31,4 +84,14 @@ export function answerRefs(c: Condition): Array<{ node: string; values?: string[
   });
 }
 
+/** The flows a condition names in `offers` tests. */
 export const flowRefs = (c: Condition) => leaves(c).flatMap((l) => (l.test === 'offers' ? [l.flow] : []));
+
+/** Every condition a node holds: its routes, and the `when` of its sections and deadlines. */
+export function conditionsOf(node: FlowNode): Condition[] {
+  if (node.kind === 'route') return node.routes.map((r) => r.when);
+  if (node.kind === 'outcome') {
+    return [...node.sections, ...node.deadlines].flatMap((s) => (s.when ? [s.when] : []));
+  }
+  return [];
+}

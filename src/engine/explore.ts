@@ -1,32 +1,47 @@
 import { addCalendarDays, addMonths, type IsoDate } from './calendar.ts';
-import { evaluate, UNKNOWN, type Flows, type JourneyContext, type Step } from './evaluate.ts';
-import type { QuestionNode } from './model/flow.ts';
+import { conditionsOf, leaves } from './condition-refs.ts';
+import { evaluate, UNKNOWN, validateAnswer, type Flows, type JourneyContext, type Step } from './evaluate.ts';
+import type { Flow } from './model/flow.ts';
+import { answerValues, isQuestionNode } from './model/nodes.ts';
 
-/** Representative answers for a question: every option, and dates and numbers that cross typical thresholds. */
-export function candidateAnswers(node: QuestionNode, today: IsoDate): string[] {
-  switch (node.kind) {
-    case 'choice':
-      return node.options.map((o) => o.value);
-    case 'yesNo':
-      return ['yes', 'no', ...(node.next.dontKnow ? ['dontKnow'] : [])];
-    case 'date': {
-      const past = [
-        today,
-        addCalendarDays(today, -3),
-        addMonths(today, -3),
-        addMonths(today, -8),
-        addMonths(today, -30),
-      ];
-      const future = [addCalendarDays(today, 3), addMonths(today, 3)];
-      const dates = node.range === 'past' ? past : node.range === 'future' ? [today, ...future] : [...past, ...future];
-      return [...dates, ...(node.unknown ? [UNKNOWN] : [])];
-    }
-    case 'number': {
-      const values = [node.min, Math.round((node.min + node.max) / 2), node.max, 17, 18, 29, 30, 65, 67];
-      const inRange = values.filter((v) => v >= node.min && v <= node.max);
-      return [...new Set(inRange.map(String)), ...(node.unknown ? [UNKNOWN] : [])];
-    }
-  }
+/** The answers on both sides of every threshold the flow's own conditions test this node's answer against. */
+function thresholdAnswers(flow: Flow, nodeId: string, today: IsoDate, integer: boolean): string[] {
+  return Object.values(flow.nodes)
+    .flatMap(conditionsOf)
+    .flatMap(leaves)
+    .flatMap((l) => {
+      if (!('node' in l) || l.node !== nodeId) return [];
+      switch (l.test) {
+        case 'numberAtLeast':
+          return [String(l.value), String(integer ? l.value - 1 : l.value - 0.5)];
+        case 'daysSinceAtMost':
+          return [addCalendarDays(today, -l.days), addCalendarDays(today, -l.days - 1)];
+        case 'monthsSinceLessThan': {
+          const edge = addMonths(today, -l.months);
+          return [edge, addCalendarDays(edge, 1)];
+        }
+        default:
+          return [];
+      }
+    });
+}
+
+/**
+ * Representative answers for a question: every option; for dates and numbers, the values on both
+ * sides of each threshold its flow's conditions test (ages, BMI, days and months since), plus
+ * today or the range's ends, and "unknown" where allowed. Only answers the question accepts.
+ * @example candidateAnswers(flows.sl86, 'age', '2026-11-24') // ['0', '120', '67', '66', 'unknown']
+ */
+export function candidateAnswers(flow: Flow, nodeId: string, today: IsoDate): string[] {
+  const node = flow.nodes[nodeId];
+  if (!node || !isQuestionNode(node)) return [];
+  if (node.kind === 'choice' || node.kind === 'yesNo') return answerValues(node) ?? [];
+  const plain =
+    node.kind === 'date'
+      ? [today, ...thresholdAnswers(flow, nodeId, today, false)]
+      : [String(node.min), String(node.max), ...thresholdAnswers(flow, nodeId, today, node.integer)];
+  const accepted = plain.filter((a) => validateAnswer(node, a, today) === null);
+  return [...new Set(accepted), ...(node.unknown ? [UNKNOWN] : [])];
 }
 
 /**
@@ -50,7 +65,8 @@ export function examplePaths(
       if (!found.has(key)) found.set(key, e.path);
       return;
     }
-    for (const a of candidateAnswers(e.node, ctx.today)) {
+    const flow = flows[e.flowId];
+    for (const a of flow ? candidateAnswers(flow, e.nodeId, ctx.today) : []) {
       walk({ ...answers, [e.flowId]: { ...answers[e.flowId], [e.nodeId]: a } });
     }
   };

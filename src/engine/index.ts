@@ -1,5 +1,7 @@
 /** The engine's public API: pure functions over content, no React, no DOM, no clock. */
 export * from './calendar.ts';
+export * from './condition-refs.ts';
+export * from './content-rules.ts';
 export * from './date-parts.ts';
 export * from './evaluate.ts';
 export * from './explore.ts';
@@ -17,4 +19,4 @@ export type * from './model/phrase.ts';
 export type * from './model/source.ts';
 export type * from './model/text.ts';
 export { LOCALES } from './model/locales.ts';
-export { successors, isQuestionNode } from './model/nodes.ts';
+export { answerValues, successors, isQuestionNode } from './model/nodes.ts';

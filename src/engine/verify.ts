@@ -3,6 +3,7 @@ import type { ContentProblem } from './model/bundle.ts';
 import type { ContentSource } from './model/content-source.ts';
 import { LOCALES } from './model/locales.ts';
 import { interpolate } from './interpolate.ts';
+import { entryFlow, resolveDeadline, resolveText } from './content-rules.ts';
 import { checkFlow, phrasesOf } from './verify/check-flow.ts';
 import { checkSource, checkText } from './verify/check-sources.ts';
 import { walk } from './verify/walk.ts';
@@ -43,13 +44,13 @@ export function verify(source: ContentSource, asOf: string): VerifyReport {
     }
     const ctx: EvaluationContext = { municipality, answers: {}, today: asOf };
     const outcomes = new Set<string>();
-    const entryFlow = municipality.offers[0] ?? '';
-    const journey = source.flows[entryFlow] ? walk(source.flows, entryFlow, ctx) : undefined;
+    const start = entryFlow(municipality);
+    const journey = source.flows[start] ? walk(source.flows, start, ctx) : undefined;
     if (journey) {
       journeys += journey.paths;
       journey.outcomes.forEach((o) => outcomes.add(o));
       // Outcomes that open before or after the as-of date need their texts too.
-      walk(source.flows, entryFlow, ctx, false).outcomes.forEach((o) => outcomes.add(o));
+      walk(source.flows, start, ctx, false).outcomes.forEach((o) => outcomes.add(o));
       for (const f of journey.notOffered) {
         problems.push({ file, message: `the guide leads into the flow "${f}", which ${muniId} does not offer` });
       }
@@ -66,7 +67,7 @@ export function verify(source: ContentSource, asOf: string): VerifyReport {
       if (journey && !journey.flowsReached.has(flowId)) {
         problems.push({
           file,
-          message: `offers: "${flowId}" cannot be reached from the start of the guide (${entryFlow})`,
+          message: `offers: "${flowId}" cannot be reached from the start of the guide (${start})`,
         });
       }
       for (const node of Object.values(entry.flow.nodes)) {
@@ -91,7 +92,7 @@ export function verify(source: ContentSource, asOf: string): VerifyReport {
         usedTexts.add(`${muniId}/${textId}`);
         usedTexts.add(`shared/${textId}`);
         for (const locale of LOCALES) {
-          const text = texts[textId]?.[locale] ?? source.sharedTexts[textId]?.[locale];
+          const text = resolveText(texts, source.sharedTexts, textId, locale);
           if (!text) {
             problems.push({
               file,
@@ -106,16 +107,23 @@ export function verify(source: ContentSource, asOf: string): VerifyReport {
         }
       }
       for (const { deadline: id } of node.deadlines) {
-        const own = municipality.deadlines[id];
-        const d = own ?? source.deadlines.deadlines[id];
-        if (!d) {
+        const found = resolveDeadline(municipality, source.deadlines.deadlines, id);
+        if (!found) {
           problems.push({
             file,
             message: `${key}: the deadline "${id}" is neither in ${muniId}'s deadlines nor in ${source.deadlines.file}`,
           });
           continue;
         }
-        problems.push(...checkSource(own ? file : source.deadlines.file, `deadline ${id}`, d.source, muniId, source));
+        problems.push(
+          ...checkSource(
+            found.own ? file : source.deadlines.file,
+            `deadline ${id}`,
+            found.deadline.source,
+            muniId,
+            source,
+          ),
+        );
       }
       for (const id of node.parameters) {
         const param = source.parameters.parameters[id];

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { compileMunicipality, loadContent } from '../../scripts/content/load.ts';
 import {
+  entryFlow,
   evaluate,
   examplePaths,
   formatLongDate,
@@ -48,7 +49,7 @@ async function give(page: Page, bundle: MunicipalityBundle, step: Step): Promise
 
 for (const id of Object.keys(source.municipalities).sort()) {
   const bundle = compileMunicipality(source, id);
-  const entry = bundle.municipality.offers[0] ?? '';
+  const entry = entryFlow(bundle.municipality);
   const paths = examplePaths(bundle.flows, entry, { municipality: bundle.municipality, today: TODAY });
 
   describe(`every outcome in ${bundle.municipality.name.da}`, () => {

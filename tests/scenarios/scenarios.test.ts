@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { compileMunicipality, loadContent } from '../../scripts/content/load.ts';
-import { evaluate, parameterInForce, timeline, type MunicipalityBundle } from '../../src/engine/index.ts';
+import { entryFlow, evaluate, parameterInForce, timeline, type MunicipalityBundle } from '../../src/engine/index.ts';
 
 const ScenarioSchema = z.strictObject({
   name: z.string().min(1),
@@ -69,7 +69,7 @@ describe('scenarios', () => {
               Object.fromEntries(Object.entries(a).map(([k, v]) => [k, String(v)])),
             ]),
           );
-          const result = evaluate(b.flows, b.municipality.offers[0] ?? '', {
+          const result = evaluate(b.flows, entryFlow(b.municipality), {
             municipality: b.municipality,
             answers,
             today: s.today,

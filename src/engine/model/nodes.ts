@@ -23,3 +23,10 @@ export function successors(node: FlowNode): string[] {
       return [];
   }
 }
+
+/** The answers a choice or yes/no question accepts; undefined for dates and numbers (any valid one). */
+export function answerValues(node: FlowNode): string[] | undefined {
+  if (node.kind === 'choice') return node.options.map((o) => o.value);
+  if (node.kind === 'yesNo') return ['yes', 'no', ...(node.next.dontKnow ? ['dontKnow'] : [])];
+  return undefined;
+}

@@ -1,16 +1,8 @@
-import type { Condition } from '../model/condition.ts';
 import type { ContentProblem } from '../model/bundle.ts';
 import type { Flow, FlowNode } from '../model/flow.ts';
-import { successors } from '../model/nodes.ts';
+import { answerValues, successors } from '../model/nodes.ts';
 import type { Phrase } from '../model/phrase.ts';
-import { answerRefs, flowRefs } from '../condition-refs.ts';
-
-/** Answer values a node accepts that a condition could test for. */
-function answerValues(node: FlowNode): string[] | undefined {
-  if (node.kind === 'choice') return node.options.map((o) => o.value);
-  if (node.kind === 'yesNo') return ['yes', 'no', ...(node.next.dontKnow ? ['dontKnow'] : [])];
-  return undefined;
-}
+import { answerRefs, conditionsOf, flowRefs } from '../condition-refs.ts';
 
 export function phrasesOf(node: FlowNode): Phrase[] {
   const list: Array<Phrase | undefined> = [];
@@ -20,14 +12,6 @@ export function phrasesOf(node: FlowNode): Phrase[] {
   if (node.kind === 'choice') for (const o of node.options) list.push(o.label, o.hint);
   if (node.kind === 'number') list.push(node.unit);
   return list.filter((p): p is Phrase => p !== undefined);
-}
-
-function conditionsOf(node: FlowNode): Condition[] {
-  if (node.kind === 'route') return node.routes.map((r) => r.when);
-  if (node.kind === 'outcome') {
-    return [...node.sections, ...node.deadlines].flatMap((s) => (s.when ? [s.when] : []));
-  }
-  return [];
 }
 
 /** Structural checks of one flow, independent of municipalities. */

@@ -1,7 +1,7 @@
-import { holds, type EvaluationContext } from '../evaluate.ts';
+import type { EvaluationContext } from '../evaluate.ts';
 import type { ContentSource } from '../model/content-source.ts';
 import { successors } from '../model/nodes.ts';
-import { dependsOnDate, isStatic } from '../condition-refs.ts';
+import { openRoutes } from '../condition-refs.ts';
 
 export interface Walk {
   paths: number;
@@ -41,17 +41,9 @@ export function walk(
       const target = flows[node.flow]?.flow;
       n = target ? count(node.flow, target.start, depth + 1) : 0;
     } else if (node.kind === 'route') {
-      let decided = false;
-      for (const r of node.routes) {
-        if (!isStatic(r.when) || (!byDate && dependsOnDate(r.when))) {
-          n += count(flowId, r.next, depth + 1);
-        } else if (holds(r.when, ctx)) {
-          n += count(flowId, r.next, depth + 1);
-          decided = true;
-          break;
-        }
+      for (const r of openRoutes(node, ctx.municipality, byDate ? ctx.today : undefined)) {
+        n += count(flowId, r.next, depth + 1);
       }
-      if (!decided) n += count(flowId, node.otherwise, depth + 1);
     } else {
       for (const next of successors(node)) n += count(flowId, next, depth + 1);
     }

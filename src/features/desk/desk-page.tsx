@@ -2,7 +2,7 @@ import { Dialog, DialogPanel, DialogTitle } from '@headlessui/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '@/i18n';
 import { index } from 'virtual:content-index';
-import { evaluate, formatLongDate, timeline, type IsoDate, type MunicipalityBundle } from '@/engine';
+import { entryFlow, evaluate, formatLongDate, timeline, type IsoDate, type MunicipalityBundle } from '@/engine';
 import { session, useSession } from '@/app/session';
 import { shareUrl } from '@/app/share';
 import { useBundle } from '@/shared/use-bundle';
@@ -105,7 +105,7 @@ function DeskColumns({ bundle, today }: { bundle: MunicipalityBundle; today: Iso
   const { t } = useTranslation();
   const { text, locale } = usePhrase();
   const current = useSession();
-  const entry = bundle.municipality.offers[0] ?? '';
+  const entry = entryFlow(bundle.municipality);
   const evaluation = evaluate(bundle.flows, entry, {
     municipality: bundle.municipality,
     answers: current.answers,

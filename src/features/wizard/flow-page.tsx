@@ -1,7 +1,7 @@
 import { useEffect, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '@/i18n';
-import { evaluate, type Evaluation, type IsoDate, type MunicipalityBundle } from '@/engine';
+import { entryFlow, evaluate, type Evaluation, type IsoDate, type MunicipalityBundle } from '@/engine';
 import { href, navigate, type Route } from '@/app/routes';
 import { session, useSession } from '@/app/session';
 import { ProblemPage } from '@/shared/problem-page';
@@ -26,10 +26,6 @@ function allowed(route: FlowRoute, evaluation: Evaluation): boolean {
     return here(evaluation) || evaluation.path.some(here);
   }
   return evaluation.status === 'outcome';
-}
-
-export function entryFlow(bundle: MunicipalityBundle): string {
-  return bundle.municipality.offers[0] ?? '';
 }
 
 /** What the wizard shows once the answers reach an outcome (the result page, wired in by the composition root). */
@@ -60,7 +56,7 @@ export function FlowPage({ route, today, Result }: Props) {
 function FlowView({ route, today, bundle, Result }: Props & { bundle: MunicipalityBundle }) {
   const current = useSession();
   const context = { municipality: bundle.municipality, answers: current.answers, today };
-  const evaluation = evaluate(bundle.flows, entryFlow(bundle), context);
+  const evaluation = evaluate(bundle.flows, entryFlow(bundle.municipality), context);
   const ok = allowed(route, evaluation);
 
   useEffect(() => {
@@ -79,7 +75,7 @@ function FlowView({ route, today, bundle, Result }: Props & { bundle: Municipali
     const onAnswer = (value: string) => flushSync(() => answerAndGo(value));
     const answerAndGo = (value: string) => {
       const answers = { ...current.answers, [route.flow]: { ...current.answers[route.flow], [route.node]: value } };
-      const next = evaluate(bundle.flows, entryFlow(bundle), { ...context, answers });
+      const next = evaluate(bundle.flows, entryFlow(bundle.municipality), { ...context, answers });
       session.answer(route.flow, route.node, value);
       // The next question in order, showing its earlier answer if there is one (GOV.UK question pages);
       // when changing an answer from "Tjek dine svar", straight on to the first unanswered question.
