@@ -30,6 +30,10 @@ const ScenarioSchema = z.strictObject({
     /** The same checks on the rendered English result. */
     textsEn: z.array(z.string()).default([]),
     notTextsEn: z.array(z.string()).default([]),
+    /** `flow/node` → a phrase its Danish question, hint or option labels must contain (e.g. a hint's wording). */
+    questionTexts: z.record(z.string(), z.string()).default({}),
+    /** The same for the English wording. */
+    questionTextsEn: z.record(z.string(), z.string()).default({}),
     /** Deadline id → expected concrete date. */
     deadlines: z.record(z.string(), z.string()).default({}),
     /** Deadline id → which kind of date it is (the citizen's own deadline, a service target, law, an earliest date). */
@@ -55,6 +59,17 @@ const files = readdirSync(here).filter((f) => f.endsWith('.yaml'));
 describe('scenarios', () => {
   it('has content without problems to run against', () => {
     expect(loaded.problems).toEqual([]);
+  });
+
+  it('cites only documents kept in the repository or named in content/sources.yaml', () => {
+    // Content comments quote the seed lines and name sources by id; they do not point
+    // to files outside the repository or to documents that do not exist.
+    const contentDir = resolve(here, '../../content');
+    const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ya?ml|md)$/.test(f));
+    const offending = files.filter((f) =>
+      /DOMAIN\.md|docs\/content-decisions|\.\.\/shared\//.test(readFileSync(join(contentDir, f), 'utf8')),
+    );
+    expect(offending).toEqual([]);
   });
 
   for (const file of files) {
@@ -106,6 +121,21 @@ describe('scenarios', () => {
           const plainEn = rendered('en');
           for (const t of s.expect.textsEn) expect(plainEn).toContain(t);
           for (const t of s.expect.notTextsEn) expect(plainEn).not.toContain(t);
+          for (const [locale, expected] of [
+            ['da', s.expect.questionTexts],
+            ['en', s.expect.questionTextsEn],
+          ] as const) {
+            for (const [key, phrase] of Object.entries(expected)) {
+              const [flowId = '', nodeId = ''] = key.split('/');
+              const node = b.flows[flowId]?.nodes[nodeId];
+              if (!node || !('question' in node)) expect.fail(`${key} is not a question`);
+              const options = node.kind === 'choice' ? node.options.flatMap((o) => [o.label, o.hint]) : [];
+              const wording = [node.question, node.hint, ...options]
+                .flatMap((p) => (p ? [p[locale], p.relative?.[locale] ?? ''] : []))
+                .join('\n');
+              expect(wording, key).toContain(phrase);
+            }
+          }
           for (const id of s.expect.notDeadlines) expect(result.deadlines).not.toContain(id);
           for (const [id, kind] of Object.entries(s.expect.deadlineKinds)) {
             expect(result.deadlines, id).toContain(id);
