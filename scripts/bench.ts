@@ -90,7 +90,7 @@ const pages = {
 // Answer → next question, in Chromium at 4× CPU throttle.
 async function answerTimings(): Promise<{ medianMs: number; p90Ms: number; maxMs: number; samples: number[] }> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 }, locale: 'da-DK' });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const samples: number[] = [];

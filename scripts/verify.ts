@@ -38,6 +38,14 @@ if (values.json) {
   console.log(
     `\n${report.municipalities.length} municipalities, ${report.flows.length} flows, ${report.paths} paths, ${report.outcomes} outcomes, as of ${asOf}, in ${ms} ms`,
   );
+  const { readability } = report;
+  console.log(
+    `LIX of ${readability.texts.length} Danish texts: median ${readability.median}, highest ${readability.texts[0]?.lix ?? 0} (${readability.texts[0]?.file ?? '-'})`,
+  );
+  if (report.wording.length && !report.problems.some((p) => report.wording.includes(p))) {
+    console.log(`\n${report.wording.length} wording problem(s) still to fix (not yet failing):`);
+    for (const p of report.wording) console.log(`  ${p.file}: ${p.message}`);
+  }
   if (report.problems.length) {
     console.error(`\n${report.problems.length} problem(s):`);
     for (const p of report.problems) console.error(`  ${p.file}: ${p.message}`);

@@ -5,9 +5,10 @@ import { loadSession, session } from '@/app/session';
 import { startServiceWorker } from '@/app/service-worker';
 import { hasUpdateNotice } from '@/app/update-notice';
 import { initI18n } from '@/i18n';
+import { browserLanguages, preferredLocale } from '@/i18n/detect';
 import './styles/main.scss';
 
-loadSession();
+loadSession(preferredLocale(browserLanguages()));
 const { locale, perspective } = session.get();
 initI18n(locale);
 

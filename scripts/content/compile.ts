@@ -46,13 +46,16 @@ export function compileMunicipality(source: ContentSource, id: string): Municipa
   }
   const rendered: MunicipalityBundle['texts'] = {};
   const sourceIds = new Set<string>();
+  const termIds = new Set<string>();
   for (const textId of textIds) {
     const byLocale: Partial<Record<Locale, RenderedText>> = {};
     for (const locale of LOCALES) {
       const text = resolveText(texts, source.sharedTexts, textId, locale);
       if (!text) continue;
-      byLocale[locale] = renderText(text, municipality, locale);
+      const voices = renderText(text, municipality, locale, source.glossary.glossary);
+      byLocale[locale] = voices;
       text.frontMatter.sources.forEach((s) => sourceIds.add(s));
+      [...voices.terms, ...(voices.relative?.terms ?? [])].forEach((t) => termIds.add(t));
     }
     if (byLocale.da && byLocale.en) rendered[textId] = { da: byLocale.da, en: byLocale.en };
   }
@@ -76,7 +79,16 @@ export function compileMunicipality(source: ContentSource, id: string): Municipa
       return found ? [[s, found]] : [];
     }),
   );
-  return { municipality, flows, texts: rendered, sources, deadlines, parameters };
+  const glossary: MunicipalityBundle['glossary'] = {};
+  for (const id of termIds) {
+    const entry = source.glossary.glossary[id];
+    if (!entry) continue;
+    glossary[id] = {
+      da: { term: entry.da.term, explanation: entry.da.explanation },
+      en: { term: entry.en.term, explanation: entry.en.explanation },
+    };
+  }
+  return { municipality, flows, texts: rendered, sources, deadlines, parameters, glossary };
 }
 
 export function contentIndex(source: ContentSource): ContentIndex {

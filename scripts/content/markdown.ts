@@ -2,9 +2,11 @@
 import { Marked, type Tokens } from 'marked';
 import { interpolate } from '../../src/engine/interpolate.ts';
 import type { ContentProblem, RenderedText } from '../../src/engine/model/bundle.ts';
+import type { Glossary } from '../../src/engine/model/glossary.ts';
 import type { TextFile } from '../../src/engine/model/content-source.ts';
 import type { Municipality } from '../../src/engine/model/municipality.ts';
 import type { Locale } from '../../src/engine/model/phrase.ts';
+import { renderVoices } from './voices.ts';
 
 const ALLOWED_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'];
 
@@ -43,14 +45,23 @@ const markdown = new Marked({ gfm: true, breaks: true });
 export const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Renders one text for one municipality: facts filled in, Markdown to HTML. */
-export function renderText(text: TextFile, municipality: Municipality, locale: Locale): RenderedText {
-  // Facts are data, not Markdown: escaped so a fact can never smuggle HTML into the page.
-  const { text: filled } = interpolate(text.markdown, municipality, locale, escapeHtml);
-  const html = (markdown.parse(filled, { async: false }) as string).replace(
-    /<a href="(https?:[^"]+)"/g,
-    '<a href="$1" rel="noopener noreferrer" target="_blank"',
-  );
-  return { title: interpolate(text.frontMatter.title, municipality, locale).text, html, sources: text.frontMatter.sources };
+/** Renders one text for one municipality, in each voice: facts filled in, Markdown to HTML. */
+export function renderText(
+  text: TextFile,
+  municipality: Municipality,
+  locale: Locale,
+  glossary: Glossary = {},
+): RenderedText {
+  return renderVoices(text, locale, glossary, {
+    markdown: (md) => {
+      // Facts are data, not Markdown: escaped so a fact can never smuggle HTML into the page.
+      const { text: filled } = interpolate(md, municipality, locale, escapeHtml);
+      return (markdown.parse(filled, { async: false }) as string).replace(
+        /<a href="(https?:[^"]+)"/g,
+        '<a href="$1" rel="noopener noreferrer" target="_blank"',
+      );
+    },
+    title: (title) => interpolate(title, municipality, locale).text,
+  });
 }
 

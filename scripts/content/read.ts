@@ -10,10 +10,11 @@ import type { ContentProblem } from '../../src/engine/model/bundle.ts';
 import type { ContentSource, TextFile, TextSet } from '../../src/engine/model/content-source.ts';
 import { FlowSchema, type Flow } from '../../src/engine/model/flow.ts';
 import { MunicipalitySchema, type Municipality } from '../../src/engine/model/municipality.ts';
-import { LOCALES, LocaleSchema } from '../../src/engine/model/phrase.ts';
+import { LOCALES, LocaleSchema, type Locale } from '../../src/engine/model/phrase.ts';
 import { DeadlinesFileSchema, ParametersFileSchema } from '../../src/engine/model/deadline.ts';
 import { SourcesFileSchema } from '../../src/engine/model/source.ts';
 import { TextFrontMatterSchema } from '../../src/engine/model/text.ts';
+import { GlossaryFileSchema } from '../../src/engine/model/glossary.ts';
 import { markdownProblems } from './markdown.ts';
 
 export class ContentError extends Error {
@@ -32,7 +33,7 @@ interface Loaded {
   files: string[];
 }
 
-const TEXT_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z]{2})\.md$/;
+const TEXT_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)(\.relative)?\.([a-z]{2})\.md$/;
 function zodProblems(file: string, error: z.ZodError): ContentProblem[] {
   return error.issues.map((issue) => ({
     file,
@@ -97,16 +98,28 @@ function readText(file: string, rel: string, problems: ContentProblem[]): TextFi
 
 function readTexts(dir: string, rel: (f: string) => string, problems: ContentProblem[]): TextSet {
   const texts: TextSet = {};
+  const relatives: Array<{ id: string; locale: Locale; text: TextFile }> = [];
   for (const file of listFiles(dir)) {
     const name = file.split(sep).pop() ?? '';
     const m = TEXT_FILE.exec(name);
-    const locale = LocaleSchema.safeParse(m?.[2]);
+    const locale = LocaleSchema.safeParse(m?.[3]);
     if (!m || !locale.success) {
-      problems.push({ file: rel(file), message: `text files are named <text-id>.<${LOCALES.join('|')}>.md` });
+      problems.push({
+        file: rel(file),
+        message: `text files are named <text-id>.<${LOCALES.join('|')}>.md (or <text-id>.relative.<locale>.md for a relative's wording)`,
+      });
       continue;
     }
     const text = readText(file, rel(file), problems);
-    if (text) (texts[m[1] ?? ''] ??= {})[locale.data] = text;
+    if (!text) continue;
+    if (m[2]) relatives.push({ id: m[1] ?? '', locale: locale.data, text });
+    else (texts[m[1] ?? ''] ??= {})[locale.data] = text;
+  }
+  // A relative's wording replaces a text written to the citizen; alone it has nothing to replace.
+  for (const { id, locale, text } of relatives) {
+    const base = texts[id]?.[locale];
+    if (base) base.relative = text;
+    else problems.push({ file: text.file, message: `is a relative's wording of "${id}", but there is no ${id}.${locale}.md for the citizen` });
   }
   return texts;
 }
@@ -135,6 +148,7 @@ export function loadContent(root: string): Loaded {
   };
   const deadlines = optionalYaml('deadlines.yaml', DeadlinesFileSchema);
   const parameters = optionalYaml('parameters.yaml', ParametersFileSchema);
+  const glossary = optionalYaml('glossary.yaml', GlossaryFileSchema);
 
   const flows: ContentSource['flows'] = {};
   for (const file of listFiles(join(root, 'flows')).map(track)) {
@@ -193,6 +207,7 @@ export function loadContent(root: string): Loaded {
       sources: { file: rel(sourcesFile), sources },
       deadlines: { file: deadlines.file, deadlines: deadlines.values },
       parameters: { file: parameters.file, parameters: parameters.values },
+      glossary: { file: glossary.file, glossary: glossary.values },
     },
     problems,
     files,

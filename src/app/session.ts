@@ -40,9 +40,13 @@ function storage(): Storage | undefined {
   }
 }
 
-export function loadSession(): void {
+/** Reads the stored session; a first visit starts in `firstVisit`, the browser's preferred language. */
+export function loadSession(firstVisit: Session['locale'] = 'da'): void {
   const raw = storage()?.getItem(KEY);
-  if (!raw) return;
+  if (!raw) {
+    state = empty(firstVisit);
+    return;
+  }
   try {
     const parsed = SessionSchema.safeParse(JSON.parse(raw));
     if (parsed.success) {
@@ -53,7 +57,7 @@ export function loadSession(): void {
     // fall through to a fresh start
   }
   resetNotice = true;
-  state = empty();
+  state = empty(firstVisit);
   storage()?.removeItem(KEY);
 }
 

@@ -7,6 +7,8 @@ import { entryFlow, resolveDeadline, resolveText } from './content-rules.ts';
 import { checkFlow, phrasesOf } from './verify/check-flow.ts';
 import { checkSource, checkText } from './verify/check-sources.ts';
 import { walk } from './verify/walk.ts';
+import { checkGlossary, checkPhraseVoices, checkTextWording } from './verify/check-wording.ts';
+import { median } from './lix.ts';
 
 export interface VerifyReport {
   municipalities: string[];
@@ -20,15 +22,31 @@ export interface VerifyReport {
   problems: ContentProblem[];
   /** Per municipality and flow: paths and reachable outcome ids. */
   detail: Array<{ municipality: string; flow: string; paths: number; outcomes: string[] }>;
+  /** LIX of every Danish text a municipality can show (the highest over municipalities and voices), hardest first. */
+  readability: { median: number; texts: Array<{ file: string; lix: number }> };
+  /** Problems with how texts are written: LIX over 40, unexplained terms, no relative voice, caveats in the main text. */
+  wording: ContentProblem[];
 }
+
+/**
+ * Whether wording problems fail the verifier. Off only while the texts are being rewritten to pass
+ * them; `report.wording` lists them either way.
+ */
+export const WORDING_BLOCKS = false;
 
 /**
  * Walks every flow for every municipality and reports what is broken: dangling
  * or unreachable nodes, cycles, missing texts or translations, unknown facts and sources.
  * @example verify(source, '2026-11-24').problems // => []
  */
-export function verify(source: ContentSource, asOf: string): VerifyReport {
-  const problems: ContentProblem[] = [];
+export function verify(
+  source: ContentSource,
+  asOf: string,
+  { wordingBlocks = WORDING_BLOCKS }: { wordingBlocks?: boolean } = {},
+): VerifyReport {
+  const problems: ContentProblem[] = [...checkGlossary(source)];
+  const wording: ContentProblem[] = [...checkPhraseVoices(source)];
+  const lix = new Map<string, number>();
   const flowIds = Object.keys(source.flows).sort();
   for (const { file, flow } of Object.values(source.flows)) {
     problems.push(...checkFlow(file, flow, flowIds));
@@ -104,6 +122,7 @@ export function verify(source: ContentSource, asOf: string): VerifyReport {
           if (checkedTexts.has(checkKey)) continue;
           checkedTexts.add(checkKey);
           problems.push(...checkText(text, municipality, source));
+          checkTextWording(text, municipality, source, locale, lix, wording);
         }
       }
       for (const { deadline: id } of node.deadlines) {
@@ -151,14 +170,19 @@ export function verify(source: ContentSource, asOf: string): VerifyReport {
       problems.push({ file: anyFile, message: `the text "${textId}" is not used by any reachable outcome` });
     }
   }
+  const texts = [...lix]
+    .map(([file, value]) => ({ file, lix: Math.round(value * 10) / 10 }))
+    .sort((a, b) => b.lix - a.lix);
   return {
+    readability: { median: Math.round(median(texts.map((t) => t.lix)) * 10) / 10, texts },
+    wording,
     municipalities: Object.keys(source.municipalities).sort(),
     flows: flowIds,
     locales: [...LOCALES],
     outcomes: reachable,
     paths: journeys,
     asOf,
-    problems,
+    problems: wordingBlocks ? [...problems, ...wording] : problems,
     detail,
   };
 }

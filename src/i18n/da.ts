@@ -3,6 +3,10 @@ export const da = {
   app: {
     updated: 'Guiden er opdateret til den nyeste udgave af reglerne. Dine svar er gemt.',
     name: 'Træningsguiden',
+    /** The browser tab and bookmark title. */
+    documentTitle: 'Træningsguiden – genoptræning og træning i din kommune',
+    description:
+      'Træningsguiden fortæller, hvilken genoptræning eller træning din kommune kan tilbyde, hvad du kan forvente, og hvordan du søger eller klager.',
     tagline: 'Find den genoptræning eller træning, din kommune tilbyder',
     skipToContent: 'Gå til indhold',
     language: 'English',
@@ -117,9 +121,19 @@ export const da = {
     outdated: 'Linket er fra en ældre udgave af guiden og kan ikke bruges mere. Guiden starter forfra.',
     unknownMunicipality: 'Linket peger på en kommune, guiden ikke kender. Guiden starter forfra.',
   },
+  glossary: {
+    title_one: 'Ord, der bliver forklaret',
+    title_other: 'Ord, der bliver forklaret',
+  },
+  caveats: {
+    title: 'Kilder og forbehold',
+    show: 'Vis, hvad kilderne ikke siger, og hvor de er uenige',
+    intro:
+      'Her står, hvad kommunens dokumenter ikke siger, og hvor kilderne siger noget forskelligt. Guiden følger kommunens nyeste dokument.',
+  },
   helping: {
     title: 'Når du hjælper en anden',
-    text: 'Du kan søge og klage på vegne af en anden, hvis personen giver dig fuldmagt. Det kan ske med Digital Fuldmagt på borger.dk, eller ved at personen skriver under på ansøgningen eller klagen. Teksterne herunder er skrevet til personen selv.',
+    text: 'Du kan søge og klage på vegne af en anden, hvis personen giver dig fuldmagt. Det kan ske med Digital Fuldmagt på borger.dk, eller ved at personen skriver under på ansøgningen eller klagen. Teksterne herunder handler om personen og fortæller, hvad du kan gøre for personen.',
   },
   footer: {
     accessibility: 'Tilgængelighedserklæring',

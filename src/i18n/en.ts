@@ -5,6 +5,10 @@ export const en: Strings = {
   app: {
     updated: 'The guide has been updated to the newest version of the rules. Your answers are kept.',
     name: 'Træningsguiden',
+    /** The browser tab and bookmark title. */
+    documentTitle: 'Træningsguiden – rehabilitation and training in your municipality',
+    description:
+      'Træningsguiden tells you which rehabilitation or training your municipality can offer, what to expect, and how to apply or complain.',
     tagline: 'Find the rehabilitation or training your municipality offers',
     skipToContent: 'Skip to content',
     language: 'Dansk',
@@ -123,9 +127,19 @@ export const en: Strings = {
     outdated: 'The link is from an older version of the guide and can no longer be used. The guide starts again.',
     unknownMunicipality: 'The link points to a municipality the guide does not know. The guide starts again.',
   },
+  glossary: {
+    title_one: 'Word explained',
+    title_other: 'Words explained',
+  },
+  caveats: {
+    title: 'Sources and caveats',
+    show: 'Show what the sources do not say and where they disagree',
+    intro:
+      "What the municipality's documents do not say, and where the sources say different things. The guide follows the municipality's newest document.",
+  },
   helping: {
     title: 'When you help someone else',
-    text: 'You can apply and complain on behalf of someone else if the person gives you power of attorney. This can be done with Digital Fuldmagt on borger.dk, or by the person signing the application or complaint. The texts below are written to the person themselves.',
+    text: 'You can apply and complain on behalf of someone else if the person gives you power of attorney. This can be done with Digital Fuldmagt on borger.dk, or by the person signing the application or complaint. The texts below are about the person and say what you can do for them.',
   },
   footer: {
     accessibility: 'Accessibility statement',

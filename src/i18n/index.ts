@@ -18,12 +18,17 @@ export function initI18n(lng: Locale) {
     initAsync: false,
   });
   if (typeof document !== 'undefined') {
-    document.documentElement.lang = lng;
-    i18next.on('languageChanged', (l) => {
-      document.documentElement.lang = l;
-    });
+    followLanguage();
+    i18next.on('languageChanged', followLanguage);
   }
   return i18next;
+}
+
+/** The page's language, title and description follow the guide's language. */
+function followLanguage() {
+  document.documentElement.lang = i18next.language;
+  document.title = i18next.t('app.documentTitle');
+  document.querySelector('meta[name="description"]')?.setAttribute('content', i18next.t('app.description'));
 }
 
 function subscribe(listener: () => void): () => void {

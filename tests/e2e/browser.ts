@@ -60,12 +60,18 @@ export const DESKTOP = { width: 1280, height: 900 };
 /** A fresh context with the clock fixed in Europe/Copenhagen. */
 export async function newPage(
   browser: Browser,
-  options: { viewport?: { width: number; height: number }; now?: string; serviceWorkers?: boolean } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    now?: string;
+    serviceWorkers?: boolean;
+    /** The browser's preferred language; Danish unless a test says otherwise. */
+    locale?: string;
+  } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport: options.viewport ?? PHONE,
     timezoneId: 'Europe/Copenhagen',
-    locale: 'da-DK',
+    locale: options.locale ?? 'da-DK',
     // The service worker precaches the whole app; only the offline test needs it.
     serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
   });

@@ -114,6 +114,26 @@ describe('a citizen on a phone, keyboard only', () => {
   });
 });
 
+describe('a reader whose browser prefers English', () => {
+  it('opens in English with an English page title, and Danish is one click away', async () => {
+    const { context, page } = await newPage(env.browser, { locale: 'en-GB' });
+    await page.goto(env.url);
+    await expectHeading(page, 'Find the training you are entitled to');
+    expect(await page.title()).toBe('Træningsguiden – rehabilitation and training in your municipality');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expectNoAxeViolations(page, 'start in English');
+    await page.getByRole('button', { name: 'Skift sprog til dansk' }).click();
+    await expectHeading(page, 'Find den træning, du har ret til');
+    expect(await page.title()).toBe('Træningsguiden – genoptræning og træning i din kommune');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
+    // The choice is kept for the rest of the visit.
+    await page.reload();
+    await expectHeading(page, 'Find den træning, du har ret til');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('a relative helping', () => {
   it('words questions and the result in the third person, and shares a link that reopens the result', async () => {
     const { context, page } = await newPage(env.browser, { viewport: DESKTOP });

@@ -18,8 +18,8 @@ describe('loadContent', () => {
       expect(loaded.problems).toEqual([]);
     });
 
-    it('passes the verifier', () => {
-      expect(verify(loaded.source, '2026-11-24').problems).toEqual([]);
+    it('passes the verifier, wording included', () => {
+      expect(verify(loaded.source, '2026-11-24', { wordingBlocks: true }).problems).toEqual([]);
     });
 
     it('reads flows, municipalities, own and shared texts and sources, naming files relative to the content folder', () => {
@@ -39,7 +39,9 @@ describe('loadContent', () => {
     it('splits a text into front matter and trimmed Markdown', () => {
       const text = loaded.source.municipalities.alpha?.texts['demo-no-plan']?.da;
       expect(text?.frontMatter).toEqual({ title: 'Uden plan', sources: ['made-up-law'] });
-      expect(text?.markdown).toBe('Uden en plan kan du ikke få tilbuddet. Se [borger.dk](https://www.borger.dk/).');
+      expect(text?.markdown).toBe(
+        'Uden en [[genoptræningsplan]] kan {du|personen} ikke få tilbuddet. Se [borger.dk](https://www.borger.dk/).\n\n::: caveats\n\nLoven siger ikke, hvor lang tid det tager at få en plan.',
+      );
     });
 
     it('fills schema defaults: no facts, and a source that covers no municipality', () => {
@@ -127,7 +129,14 @@ describe('loadContent', () => {
         name: 'a text file named with a locale that does not exist',
         fixture: 'content-text-bad-name',
         file: 'municipalities/alpha/texts/foo.de.md',
-        message: 'text files are named <text-id>.<da|en>.md',
+        message:
+          "text files are named <text-id>.<da|en>.md (or <text-id>.relative.<locale>.md for a relative's wording)",
+      },
+      {
+        name: "a relative's wording of a text that does not exist",
+        fixture: 'content-text-relative-alone',
+        file: 'municipalities/alpha/texts/demo-gone.relative.da.md',
+        message: 'is a relative\'s wording of "demo-gone", but there is no demo-gone.da.md for the citizen',
       },
     ];
 
@@ -191,6 +200,40 @@ describe('compileMunicipality', () => {
     }
   });
 
+  it('renders a relative voice from {self|relative} variants, and from a whole .relative. file', () => {
+    const offer = bundle.texts['demo-offer'];
+    expect(offer?.da.html).toContain('ringer til dig inden for 5 hverdage');
+    expect(offer?.da.relative?.html).toContain('ringer til personen inden for 5 hverdage');
+    expect(offer?.en.html).toContain('calls you within 5 working days');
+    expect(offer?.en.relative?.html).toContain(
+      'calls the person within 5 working days. You can take the call for them',
+    );
+    // Texts the same in both voices carry no second copy.
+    expect(bundle.texts['demo-contact']?.da.relative).toBeUndefined();
+  });
+
+  it('takes caveats apart and lists the marked glossary terms with their explanations', () => {
+    const noPlan = bundle.texts['demo-no-plan'];
+    expect(noPlan?.da.html).toContain('Uden en genoptræningsplan kan du ikke');
+    expect(noPlan?.da.html).not.toContain('[[');
+    expect(noPlan?.da.html).not.toContain('Loven siger ikke');
+    expect(noPlan?.da.caveats).toContain('Loven siger ikke, hvor lang tid');
+    expect(noPlan?.da.terms).toEqual(['genoptraeningsplan']);
+    expect(noPlan?.en.relative?.terms).toEqual(['genoptraeningsplan']);
+    expect(bundle.glossary).toEqual({
+      genoptraeningsplan: {
+        da: {
+          term: 'genoptræningsplan',
+          explanation: 'En plan fra sygehuset om den genoptræning, en patient har brug for.',
+        },
+        en: {
+          term: 'rehabilitation plan',
+          explanation: 'A plan from the hospital about the rehabilitation a patient needs.',
+        },
+      },
+    });
+  });
+
   it('fills placeholders in the Markdown and in the title', () => {
     const contact = bundle.texts['demo-contact'];
     expect(contact?.da.title).toBe('Kontakt Alpha Kommune');
@@ -224,6 +267,10 @@ describe('compileMunicipality', () => {
     expect(node?.kind === 'yesNo' && node.hint).toEqual({
       da: 'Ring på 12 34 56 78, hvis du er i tvivl.',
       en: 'Call 12 34 56 78 if you are unsure.',
+      relative: {
+        da: 'Ring på 12 34 56 78, hvis du er i tvivl om personens plan.',
+        en: "Call 12 34 56 78 if you are unsure about the person's plan.",
+      },
     });
     expect(node?.kind === 'yesNo' && node.next).toEqual({ yes: 'offer', no: 'no-plan' });
     const offer = bundle.flows.demo?.nodes.offer;

@@ -75,9 +75,10 @@ const law: Source = { title: p('A national law'), publisher: 'Folketinget', docu
 const alphaStandard: Source = { title: p('Alpha standard'), publisher: 'Alpha', document: 'a.txt', covers: ['alpha'] };
 const betaStandard: Source = { title: p('Beta standard'), publisher: 'Beta', document: 'b.txt', covers: ['beta'] };
 
-const noDeadlines: Pick<ContentSource, 'deadlines' | 'parameters'> = {
+const noDeadlines: Pick<ContentSource, 'deadlines' | 'parameters' | 'glossary'> = {
   deadlines: { file: 'content/deadlines.yaml', deadlines: {} },
   parameters: { file: 'content/parameters.yaml', parameters: {} },
+  glossary: { file: 'content/glossary.yaml', glossary: {} },
 };
 
 /** One flow, one municipality, both texts in both locales: no problems. */
@@ -685,5 +686,101 @@ describe('verify', () => {
         { file: ALPHA_FILE, message: 'offers: "other" cannot be reached from the start of the guide (triage)' },
       ]);
     });
+  });
+});
+
+describe('verify: wording', () => {
+  /** The clean source with the Danish (and, when given, English) text of t-yes replaced. */
+  function withText(da: string, en = 'Some text.', relative?: { da?: string; en?: string }): ContentSource {
+    const source = clean();
+    const file = (locale: string, r = '') => `content/municipalities/alpha/texts/t-yes${r}.${locale}.md`;
+    const texts = source.municipalities.alpha!.texts;
+    texts['t-yes'] = {
+      da: {
+        ...textFile(file('da'), da),
+        ...(relative?.da ? { relative: textFile(file('da', '.relative'), relative.da) } : {}),
+      },
+      en: {
+        ...textFile(file('en'), en),
+        ...(relative?.en ? { relative: textFile(file('en', '.relative'), relative.en) } : {}),
+      },
+    };
+    source.glossary.glossary = {
+      genoptraeningsplan: {
+        da: { term: 'genoptræningsplan', explanation: 'En plan fra sygehuset.' },
+        en: { term: 'rehabilitation plan', explanation: 'A plan from the hospital.' },
+        sources: ['law'],
+      },
+    };
+    return source;
+  }
+  const wordingOf = (source: ContentSource) =>
+    verify(source, AS_OF, { wordingBlocks: true }).problems.map((p) => `${p.file}: ${p.message}`);
+  const DA = 'content/municipalities/alpha/texts/t-yes.da.md';
+
+  it('passes a text written in both voices, with marked terms and caveats apart', () => {
+    const source = withText(
+      '{Du|Personen} får en [[genoptræningsplan]]. Ring{| for personen} til os.\n\n::: caveats\n\nPjecen siger ikke hvornår.',
+      '{You|The person} get{|s} a [[rehabilitation plan]].',
+    );
+    expect(wordingOf(source)).toEqual([]);
+  });
+
+  it('reports a text that speaks to the reader with no relative variant, in either language', () => {
+    const problems = wordingOf(withText('Vi ringer til dig.', 'We call you.'));
+    expect(problems).toEqual([
+      `${DA}: speaks to the reader ("dig") with no relative variant: write {dig|personen}-style variants or add content/municipalities/alpha/texts/t-yes.relative.da.md`,
+      'content/municipalities/alpha/texts/t-yes.en.md: speaks to the reader ("you") with no relative variant: write {you|personen}-style variants or add content/municipalities/alpha/texts/t-yes.relative.en.md',
+    ]);
+  });
+
+  it('accepts a whole relative text in place of variants', () => {
+    expect(wordingOf(withText('Vi ringer til dig.', 'Some text.', { da: 'Vi ringer til personen.' }))).toEqual([]);
+  });
+
+  it('reports a glossary term that is not marked, and a mark with no entry', () => {
+    expect(wordingOf(withText('Vi har en genoptræningsplan til ham nu. Se [[palliation]] her.'))).toEqual([
+      `${DA}: [[palliation]] is marked as a term, but content/glossary.yaml has no da entry it begins with`,
+      `${DA}: "genoptræningsplan" is a glossary term (genoptraeningsplan); mark its first use in the text as [[genoptræningsplan]]`,
+    ]);
+  });
+
+  it('reports a caveat left in the main text', () => {
+    expect(wordingOf(withText('Ring til os. Pjecen siger ikke, hvornår kommunen svarer.'))).toEqual([
+      `${DA}: "Pjecen siger ikke …" is a caveat; move it after a "::: caveats" line (shown under "Kilder og forbehold")`,
+    ]);
+  });
+
+  it('reports a Danish text with a LIX over 40, and lists every LIX with the median', () => {
+    const hard =
+      'Kvalitetsstandarden beskriver ikke nærmere, hvilke sagsbehandlingsfrister kommunen overholder ved vurdering af ansøgninger om vedligeholdelsestræning.';
+    const report = verify(withText(hard), AS_OF, { wordingBlocks: true });
+    expect(report.problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/^LIX \d+\.\d is over 40/));
+    expect(report.readability.texts[0]?.file).toBe(DA);
+    expect(report.readability.texts[0]?.lix).toBeGreaterThan(40);
+    expect(report.readability.texts).toHaveLength(2);
+    expect(report.readability.median).toBeGreaterThan(0);
+  });
+
+  it('reports a flow phrase that speaks to the reader with no relative wording', () => {
+    const source = withText('Some text.');
+    const flow = demoFlow();
+    flow.nodes.q = {
+      kind: 'yesNo',
+      question: { da: 'Har du en plan?', en: 'Do you have a plan?' },
+      next: { yes: 'yes-out', no: 'no-out' },
+    };
+    source.flows.demo = { file: FLOW_FILE, flow };
+    expect(wordingOf(source)).toEqual([
+      `${FLOW_FILE}: nodes.q: "Har du en plan?" speaks to the reader ("du") but has no relative wording for someone helping`,
+    ]);
+    flow.nodes.q.question.relative = { da: 'Har personen en plan?', en: 'Does the person have a plan?' };
+    expect(wordingOf(source)).toEqual([]);
+  });
+
+  it('keeps wording problems apart from the problems that fail the build while texts are rewritten', () => {
+    const report = verify(withText('Vi ringer til dig.'), AS_OF, { wordingBlocks: false });
+    expect(report.problems).toEqual([]);
+    expect(report.wording).toHaveLength(1);
   });
 });

@@ -1,14 +1,24 @@
 import type { Deadline, Parameter } from './deadline.ts';
 import type { Flow } from './flow.ts';
+import type { GlossaryItem } from './glossary.ts';
 import type { Municipality } from './municipality.ts';
 import type { Locale, Phrase } from './phrase.ts';
 import type { Source } from './source.ts';
 
-/** A text ready to show: Markdown rendered to HTML and facts filled in at build time. */
-export interface RenderedText {
+/** One voice of a text, ready to show: Markdown rendered to HTML and facts filled in at build time. */
+export interface RenderedVoice {
   title: string;
   html: string;
+  /** What the sources do not say or disagree on; shown folded under "Kilder og forbehold". */
+  caveats?: string;
+  /** Glossary ids the text marks, in order; the page explains each once. */
+  terms: string[];
+}
+
+/** A text in the citizen's own voice, and in a relative's where the wording differs. */
+export interface RenderedText extends RenderedVoice {
   sources: string[];
+  relative?: RenderedVoice;
 }
 
 /** Everything the app needs for one municipality; one lazily loaded chunk each. */
@@ -19,6 +29,8 @@ export interface MunicipalityBundle {
   sources: Record<string, Source>;
   deadlines: Record<string, Deadline>;
   parameters: Record<string, Parameter>;
+  /** Explanations of the glossary terms the texts mark. */
+  glossary: Record<string, Record<Locale, GlossaryItem>>;
 }
 
 /** What the start page needs before a municipality is chosen. */

@@ -1,5 +1,6 @@
 import type { Deadline, Parameter } from './deadline.ts';
 import type { Flow } from './flow.ts';
+import type { Glossary } from './glossary.ts';
 import type { Municipality } from './municipality.ts';
 import type { Locale } from './phrase.ts';
 import type { Source } from './source.ts';
@@ -10,6 +11,8 @@ export interface TextFile {
   file: string;
   frontMatter: TextFrontMatter;
   markdown: string;
+  /** `<text-id>.relative.<locale>.md`: the whole text for a relative, where a few variants would not do. */
+  relative?: TextFile;
 }
 
 /** Texts by id, then locale. A locale may be missing: the verifier reports it. */
@@ -25,4 +28,6 @@ export interface ContentSource {
   /** Deadlines set by law, shared by every municipality. */
   deadlines: { file: string; deadlines: Record<string, Deadline> };
   parameters: { file: string; parameters: Record<string, Parameter> };
+  /** Terms the texts explain where they first appear (`content/glossary.yaml`). */
+  glossary: { file: string; glossary: Glossary };
 }

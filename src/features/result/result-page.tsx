@@ -5,6 +5,8 @@ import { session } from '@/app/session';
 import { AnswerList } from '@/shared/answer-list';
 import { StepIndicator } from '@/shared/step-indicator';
 import { usePhrase } from '@/shared/use-phrase';
+import { Caveats } from './caveats';
+import { firstUses, GlossaryList } from './glossary-list';
 import { Parameters } from './parameters';
 import { ShareLink } from './share-link';
 import { Timeline } from './timeline';
@@ -21,10 +23,14 @@ export function ResultPage({ bundle, evaluation, today }: Props) {
   const { text, locale, context } = usePhrase();
   const { node } = evaluation;
   const flow = bundle.flows[evaluation.flowId];
+  // A relative reads each text about the person; the citizen (and the desk handout) in their own voice.
   const sections = evaluation.sections.flatMap((id) => {
     const rendered = bundle.texts[id]?.[locale];
-    return rendered ? [{ id, ...rendered }] : [];
+    if (!rendered) return [];
+    const voice = context === 'relative' && rendered.relative ? rendered.relative : rendered;
+    return [{ id, sources: rendered.sources, ...voice }];
   });
+  const explain = firstUses(sections);
   const sourceIds = [
     ...new Set([
       ...sections.flatMap((s) => s.sources),
@@ -65,6 +71,7 @@ export function ResultPage({ bundle, evaluation, today }: Props) {
           <h2 id={`section-${s.id}`}>{s.title}</h2>
           {/* Rendered from validated Markdown at build time; raw HTML in content fails the build. */}
           <div className="markdown" dangerouslySetInnerHTML={{ __html: s.html }} />
+          <GlossaryList ids={explain[s.id] ?? []} glossary={bundle.glossary} locale={locale} id={`section-${s.id}`} />
         </section>
       ))}
 
@@ -76,8 +83,8 @@ export function ResultPage({ bundle, evaluation, today }: Props) {
         <AnswerList bundle={bundle} path={evaluation.path} />
       </section>
 
-      <section aria-labelledby="sources" className="result-section">
-        <h2 id="sources">{t('result.sources')}</h2>
+      <Caveats caveats={sections.flatMap((s) => (s.caveats ? [{ id: s.id, title: s.title, html: s.caveats }] : []))}>
+        <h3 className="h5">{t('result.sources')}</h3>
         <p>{t('result.sourcesIntro')}</p>
         <ul>
           {sourceIds.map((id) => {
@@ -91,7 +98,7 @@ export function ResultPage({ bundle, evaluation, today }: Props) {
             );
           })}
         </ul>
-      </section>
+      </Caveats>
 
       <ShareLink municipality={bundle.municipality.id} />
 
