@@ -40,7 +40,7 @@ if (values.json) {
   );
   const { readability } = report;
   console.log(
-    `LIX of ${readability.texts.length} Danish texts: median ${readability.median}, highest ${readability.texts[0]?.lix ?? 0} (${readability.texts[0]?.file ?? '-'})`,
+    `LIX of ${readability.texts.length} Danish texts: median ${readability.median} (${readability.relativeMedian} in a relative's voice), highest ${readability.texts[0]?.lix ?? 0} (${readability.texts[0]?.file ?? '-'})`,
   );
   if (report.wording.length && !report.problems.some((p) => report.wording.includes(p))) {
     console.log(`\n${report.wording.length} wording problem(s) still to fix (not yet failing):`);

@@ -77,6 +77,7 @@ export function glossaryProblems(glossary: Glossary, locale: Locale, text: strin
   }
   const stems = stemsOf(glossary, locale);
   const first = new Map<string, number>();
+  const firstStem = new Map<string, string>();
   for (const { id, stem } of stems) {
     const re = stemRegExp(stem);
     for (const m of words.matchAll(re)) {
@@ -88,13 +89,19 @@ export function glossaryProblems(glossary: Glossary, locale: Locale, text: strin
         )
       )
         continue;
-      if (!first.has(id) || (first.get(id) ?? 0) > m.index) first.set(id, m.index);
+      if (!first.has(id) || (first.get(id) ?? 0) > m.index) {
+        first.set(id, m.index);
+        firstStem.set(id, stem);
+      }
       break;
     }
   }
   for (const [id, index] of first) {
     if (!marks.some((m) => m.id === id && m.index === index)) {
-      const found = /[\p{L}\p{N}-]+/u.exec(words.slice(index))?.[0] ?? glossary[id]?.[locale].term;
+      // The term as written, with its ending: "genoptræningsplanen", "quality standard".
+      const stem = firstStem.get(id) ?? '';
+      const found =
+        words.slice(index, index + stem.length) + (/^[\p{L}\p{N}]*/u.exec(words.slice(index + stem.length))?.[0] ?? '');
       problems.push(`"${found}" is a glossary term (${id}); mark its first use in the text as [[${found}]]`);
     }
   }

@@ -22,8 +22,15 @@ export interface VerifyReport {
   problems: ContentProblem[];
   /** Per municipality and flow: paths and reachable outcome ids. */
   detail: Array<{ municipality: string; flow: string; paths: number; outcomes: string[] }>;
-  /** LIX of every Danish text a municipality can show (the highest over municipalities and voices), hardest first. */
-  readability: { median: number; texts: Array<{ file: string; lix: number }> };
+  /**
+   * LIX of every Danish text a municipality can show, hardest first: as the citizen reads it (`lix`, the
+   * median is over these) and, where it differs, in a relative's voice (`relativeLix`).
+   */
+  readability: {
+    median: number;
+    relativeMedian: number;
+    texts: Array<{ file: string; lix: number; relativeLix?: number }>;
+  };
   /** Problems with how texts are written: LIX over 40, unexplained terms, no relative voice, caveats in the main text. */
   wording: ContentProblem[];
 }
@@ -46,7 +53,7 @@ export function verify(
 ): VerifyReport {
   const problems: ContentProblem[] = [...checkGlossary(source)];
   const wording: ContentProblem[] = [...checkPhraseVoices(source)];
-  const lix = new Map<string, number>();
+  const lix = new Map<string, { lix: number; relativeLix?: number }>();
   const flowIds = Object.keys(source.flows).sort();
   for (const { file, flow } of Object.values(source.flows)) {
     problems.push(...checkFlow(file, flow, flowIds));
@@ -170,11 +177,16 @@ export function verify(
       problems.push({ file: anyFile, message: `the text "${textId}" is not used by any reachable outcome` });
     }
   }
+  const round = (n: number) => Math.round(n * 10) / 10;
   const texts = [...lix]
-    .map(([file, value]) => ({ file, lix: Math.round(value * 10) / 10 }))
+    .map(([file, v]) => ({ file, lix: round(v.lix), ...(v.relativeLix ? { relativeLix: round(v.relativeLix) } : {}) }))
     .sort((a, b) => b.lix - a.lix);
   return {
-    readability: { median: Math.round(median(texts.map((t) => t.lix)) * 10) / 10, texts },
+    readability: {
+      median: round(median(texts.map((t) => t.lix))),
+      relativeMedian: round(median(texts.map((t) => t.relativeLix ?? t.lix))),
+      texts,
+    },
     wording,
     municipalities: Object.keys(source.municipalities).sort(),
     flows: flowIds,

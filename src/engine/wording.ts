@@ -12,8 +12,13 @@ import { brokenVariants, inVoice, unvoiced, type Voice } from './voice.ts';
 
 export interface WordingResult {
   problems: string[];
-  /** The highest LIX of the text's voices, facts filled in (Danish texts only). */
+  /** LIX of the text as the citizen reads it, facts filled in (Danish texts only). */
   lix: number | undefined;
+  /**
+   * LIX of the relative's voice, where it differs: reported, not held to the limit, since "personen"
+   * (eight letters, an easy word) counts as long wherever the citizen's text says "du".
+   */
+  relativeLix: number | undefined;
 }
 
 /** One voice of a text as plain Markdown: variants resolved, term marks removed, facts filled in. */
@@ -57,15 +62,14 @@ export function wordingProblems(
       );
     }
   }
-  if (locale !== 'da') return { problems, lix: undefined };
-  const scores = [
-    markdownLix(plain(text.markdown, 'self', fill)).lix,
-    text.relative
-      ? markdownLix(plain(text.relative.markdown, 'relative', fill)).lix
-      : markdownLix(plain(text.markdown, 'relative', fill)).lix,
-  ];
-  const lix = Math.max(...scores);
+  if (locale !== 'da') return { problems, lix: undefined, relativeLix: undefined };
+  const self = plain(text.markdown, 'self', fill);
+  const lix = markdownLix(self).lix;
+  const relative = text.relative
+    ? plain(text.relative.markdown, 'relative', fill)
+    : plain(text.markdown, 'relative', fill);
+  const relativeLix = relative === self ? undefined : markdownLix(relative).lix;
   if (lix > LIX_LIMIT)
     problems.push(`LIX ${lix.toFixed(1)} is over ${LIX_LIMIT}: use shorter sentences and shorter words`);
-  return { problems, lix };
+  return { problems, lix, relativeLix };
 }

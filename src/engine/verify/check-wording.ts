@@ -52,15 +52,15 @@ export function checkGlossary(source: ContentSource): ContentProblem[] {
 }
 
 /**
- * One text's wording for one municipality, added to `wording` once per file; its LIX (facts filled in)
- * raises the file's entry in `lix` to the highest seen.
+ * One text's wording for one municipality, added to `wording` once per file; its LIX in each voice
+ * (facts filled in) raises the file's entry in `lix` to the highest seen.
  */
 export function checkTextWording(
   text: TextFile,
   municipality: Municipality,
   source: ContentSource,
   locale: Locale,
-  lix: Map<string, number>,
+  lix: Map<string, { lix: number; relativeLix?: number }>,
   wording: ContentProblem[],
 ): void {
   const checked = wordingProblems(
@@ -72,5 +72,12 @@ export function checkTextWording(
   for (const message of checked.problems) {
     if (!wording.some((w) => w.file === text.file && w.message === message)) wording.push({ file: text.file, message });
   }
-  if (checked.lix !== undefined) lix.set(text.file, Math.max(checked.lix, lix.get(text.file) ?? 0));
+  if (checked.lix === undefined) return;
+  // A shared text is measured for each municipality; the hardest counts.
+  const before = lix.get(text.file);
+  const relativeLix = Math.max(checked.relativeLix ?? 0, before?.relativeLix ?? 0);
+  lix.set(text.file, {
+    lix: Math.max(checked.lix, before?.lix ?? 0),
+    ...(relativeLix > 0 ? { relativeLix } : {}),
+  });
 }
