@@ -26,8 +26,8 @@ export function splitCaveats(markdown: string): { main: string; caveats: string 
 
 /** Sentences that say what a source does not say, or where sources disagree. */
 const CAVEAT: Record<Locale, RegExp> = {
-  da: /(?<![\p{L}])(?:(?:kvalitets)?standarden|pjecen|dokumentet|dokumenterne|kilderne|guiden|den|de)\s+(?:siger|nævner|oplyser|beskriver|skriver|ved)\s+ikke|(?<![\p{L}])(?:er\s+uenige|siger\s+noget\s+forskelligt)/giu,
-  en: /(?<![\p{L}])(?:(?:quality\s+)?standard|leaflet|document|documents|sources|guide|it|they)\s+(?:does|do)\s+not\s+(?:say|mention|give|describe|know|state)|(?<![\p{L}])(?:disagree|say\s+different\s+things)/giu,
+  da: /(?<![\p{L}])(?:(?:kvalitets)?standarden|pjecen|dokumentet|dokumenterne|kilderne|guiden|den|de)(?:\s+fra\s+(?:maj\s+)?\d{4})?\s+(?:siger|nævner|oplyser|beskriver|skriver|ved)\s+(?:det\s+|heller\s+|intet|ikke)(?:ikke)?|(?<![\p{L}])(?:er\s+uenige|siger\s+noget\s+forskelligt)/giu,
+  en: /(?<![\p{L}])(?:(?:quality\s+)?standard|leaflet|document|documents|sources|guide|it|they)\s+(?:does|do)\s+not\s+(?:say|mention|give|describe|know|state)|(?<![\p{L}])(?:sources|documents|standards|they)\s+(?:disagree|say\s+different\s+things)/giu,
 };
 
 /**

@@ -64,9 +64,9 @@ export const unmarkTerms = (text: string): string => text.replace(MARK, '$1');
  */
 export function glossaryProblems(glossary: Glossary, locale: Locale, text: string): string[] {
   const problems: string[] = [];
-  // Link targets and facts are not read as words.
+  // Links (a term in a link's words cannot be marked) and facts are not read as words.
   const words = text
-    .replace(/\]\([^)]*\)/g, (s) => ' '.repeat(s.length))
+    .replace(/(?<!\[)\[[^[\]\n]*\]\([^)]*\)/g, (s) => ' '.repeat(s.length))
     .replace(/\{\{[^}]*\}\}/g, (s) => ' '.repeat(s.length));
   const marks = termMarks(glossary, locale, words);
   for (const m of marks) {

@@ -17,8 +17,8 @@ const LETTER = /\p{L}/gu;
 const SENTENCE_END = /[.!?:]+(?=\s+["“”«(]?[\p{Lu}]|\s*$)/gu;
 
 /**
- * Turns Markdown into plain blocks: each heading, paragraph, list item and table cell is a block
- * and ends a sentence, as a new line does in Björnsson's counting.
+ * Turns Markdown into plain blocks: each heading, line, list item and table cell is a block and ends a
+ * sentence, as a new line does in Björnsson's counting (content renders every line break as a break).
  * @example markdownToBlocks('# Kontakt\n\n- Ring **i dag**') // ['Kontakt', 'Ring i dag']
  */
 export function markdownToBlocks(markdown: string): string[] {
@@ -30,7 +30,8 @@ export function markdownToBlocks(markdown: string): string[] {
   };
   for (const raw of markdown.split(/\r?\n/)) {
     let line = raw.trim();
-    if (line === '' || /^(-{3,}|\*{3,}|_{3,})$/.test(line) || /^\|?\s*:?-{3,}/.test(line)) {
+    // Blank lines, rules, table separators and `::: caveats` markers are not words.
+    if (line === '' || /^(-{3,}|\*{3,}|_{3,})$/.test(line) || /^\|?\s*:?-{3,}/.test(line) || line.startsWith(':::')) {
       flush();
       continue;
     }
@@ -49,8 +50,9 @@ export function markdownToBlocks(markdown: string): string[] {
       );
       continue;
     }
+    // Content renders each line break as a break (Markdown "breaks"), so a line ends a sentence too.
     paragraph.push(line);
-    if (heading) flush();
+    flush();
   }
   flush();
   return blocks

@@ -43,7 +43,7 @@ export function wordingProblems(
     }
     const split = splitCaveats(file.markdown);
     problems.push(...split.problems);
-    for (const found of new Set(caveatsInMain(split.main, locale))) {
+    for (const found of new Set(caveatsInMain(unmarkTerms(split.main), locale))) {
       problems.push(`"${found} …" is a caveat; move it after a "::: caveats" line (shown under "Kilder og forbehold")`);
     }
     for (const voice of voices) {

@@ -154,7 +154,7 @@ describe('a relative helping', () => {
     await expectHeading(page, 'Kan personen selv komme til træningen, fx med bus eller tog?');
     await answer(page, 'Ja');
     await page.getByRole('link', { name: 'Se resultatet' }).click();
-    await expectHeading(page, 'Du har ret til genoptræning i kommunen');
+    await expectHeading(page, 'Personen har ret til genoptræning i kommunen');
     const main = (await page.locator('main').textContent()) ?? '';
     expect(main).toContain('Digital Fuldmagt');
     await expectNoAxeViolations(page, 'relative result');
@@ -175,7 +175,7 @@ describe('a relative helping', () => {
     // Another device: a fresh env.browser context opens the link.
     const other = await newPage(env.browser, { viewport: PHONE });
     await other.page.goto(link);
-    await expectHeading(other.page, 'Du har ret til genoptræning i kommunen');
+    await expectHeading(other.page, 'Personen har ret til genoptræning i kommunen');
     expect(await other.page.locator('main').textContent()).toContain('Senest tirsdag den 3. marts 2026');
     await screenshot(other.page, 'relative-shared-360');
     await other.context.close();

@@ -97,10 +97,13 @@ describe('scenarios', () => {
           expect(`${result.flowId}/${result.nodeId}`).toBe(s.expect.outcome);
           for (const id of s.expect.sections) expect(result.sections).toContain(id);
           for (const id of s.expect.notSections) expect(result.sections).not.toContain(id);
-          // What the result page shows: the texts, the heading and summary, each deadline's label,
+          // What the citizen's result page shows: the texts, the heading and summary, each deadline's label,
           // rule and advice, and each dated amount with its period (today's, or the latest known with its warning).
           const rendered = (locale: 'da' | 'en') => {
-            const html = result.sections.map((id) => b.texts[id]?.[locale].html ?? '').join('\n');
+            // Each text with its caveats, which the page folds under "Kilder og forbehold".
+            const html = result.sections
+              .map((id) => [b.texts[id]?.[locale].html ?? '', b.texts[id]?.[locale].caveats ?? ''].join('\n'))
+              .join('\n');
             const deadlineText = result.deadlines
               .map((id) => b.deadlines[id])
               .map((d) => (d ? `${d.label[locale]}\n${d.rule[locale]}\n${d.whenPassed[locale]}` : ''));

@@ -35,3 +35,12 @@ describe('caveatsInMain', () => {
     expect(caveatsInMain('The municipality does not pay for transport.', 'en')).toEqual([]);
   });
 });
+
+describe('caveatsInMain, Danish forms', () => {
+  it('finds "fra maj 2024 siger ikke", "siger det ikke", "siger heller ikke" and "siger intet"', () => {
+    expect(caveatsInMain('Kvalitetsstandarden fra maj 2024 siger ikke, hvor tit.', 'da')).toHaveLength(1);
+    expect(caveatsInMain('Kvalitetsstandarden siger det ikke direkte.', 'da')).toHaveLength(1);
+    expect(caveatsInMain('Pjecen siger heller ikke, om man kan vælge.', 'da')).toHaveLength(1);
+    expect(caveatsInMain('Den siger intet om det.', 'da')).toHaveLength(1);
+  });
+});

@@ -65,6 +65,12 @@ describe('glossaryProblems', () => {
     expect(glossaryProblems(glossary, 'da', 'Spørg KL.')).toHaveLength(1);
   });
 
+  it('does not read a term in the words of a link', () => {
+    expect(
+      glossaryProblems(glossary, 'da', '[Søg om en genoptræningsplan](https://x.dk). Din [[genoptræningsplan]].'),
+    ).toEqual([]);
+  });
+
   it('does not read link targets, facts or words that only contain a term', () => {
     expect(glossaryProblems(glossary, 'da', 'Se [siden](https://kl.dk/KL) og {{links.KL.url}}. En klage.')).toEqual([]);
   });

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { lix, markdownLix, markdownToBlocks, median } from '../../src/engine/lix';
 
 describe('markdownToBlocks', () => {
-  it('makes each heading, paragraph line run, list item and table cell a block, without Markdown syntax', () => {
+  it('makes each heading, line, list item and table cell a block, without Markdown syntax', () => {
     const md =
       '# Kontakt\n\nRing **i dag**\npå [telefonen](tel:12345678).\n\n- første punkt\n- andet _punkt_\n\n| a | b |\n|---|---|\n| c | d |';
     expect(markdownToBlocks(md)).toEqual([
       'Kontakt',
-      'Ring i dag på telefonen.',
+      'Ring i dag',
+      'på telefonen.',
       'første punkt',
       'andet punkt',
       'a',
@@ -17,8 +18,12 @@ describe('markdownToBlocks', () => {
     ]);
   });
 
-  it('drops quote markers and rules', () => {
-    expect(markdownToBlocks('> Citat her.\n\n---\n\nSlut.')).toEqual(['Citat her.', 'Slut.']);
+  it('drops quote markers, rules and the caveats marker', () => {
+    expect(markdownToBlocks('> Citat her.\n\n---\n\nSlut.\n\n::: caveats\n\nForbehold.')).toEqual([
+      'Citat her.',
+      'Slut.',
+      'Forbehold.',
+    ]);
   });
 });
 

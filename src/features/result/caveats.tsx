@@ -41,13 +41,12 @@ export function Caveats({ caveats, children }: Props) {
         <summary>{t('caveats.show')}</summary>
         <p>{t('caveats.intro')}</p>
         {caveats.map((c) => (
-          <section key={c.id} aria-labelledby={`caveats-${c.id}`}>
-            <h3 id={`caveats-${c.id}`} className="h5">
-              {c.title}
-            </h3>
+          // A div, not a section: a second landmark named like the text's own section would repeat it.
+          <div key={c.id}>
+            <h3 className="h5">{c.title}</h3>
             {/* Rendered from validated Markdown at build time; raw HTML in content fails the build. */}
             <div className="markdown" dangerouslySetInnerHTML={{ __html: c.html }} />
-          </section>
+          </div>
         ))}
         {children}
       </details>

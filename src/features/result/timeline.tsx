@@ -17,7 +17,12 @@ interface Props {
   today: IsoDate;
 }
 
-function downloadIcs(entries: TimelineEntry[], locale: 'da' | 'en', municipality: string, calendarName: string): void {
+function downloadIcs(
+  entries: TimelineEntry[],
+  text: (p: TimelineEntry['deadline']['label']) => string,
+  municipality: string,
+  calendarName: string,
+): void {
   const ics = buildIcs(
     entries.flatMap((e) =>
       e.date
@@ -25,8 +30,8 @@ function downloadIcs(entries: TimelineEntry[], locale: 'da' | 'en', municipality
             {
               uid: `${e.id}-${e.date}@traeningsguiden`,
               date: e.date,
-              summary: e.deadline.label[locale],
-              description: `${e.deadline.rule[locale]}\n\n${e.deadline.whenPassed[locale]}`,
+              summary: text(e.deadline.label),
+              description: `${text(e.deadline.rule)}\n\n${text(e.deadline.whenPassed)}`,
             },
           ]
         : [],
@@ -44,7 +49,7 @@ function downloadIcs(entries: TimelineEntry[], locale: 'da' | 'en', municipality
 /** "Hvad sker der nu": each deadline as a concrete date with weekday, the rule, and what to do if it has passed. */
 export function Timeline({ bundle, ids, events, today }: Props) {
   const { t } = useTranslation();
-  const { locale, context } = usePhrase();
+  const { text, locale, context } = usePhrase();
   if (ids.length === 0) return null;
   const entries = timeline(ids, bundle.deadlines, events, today);
   const dated = entries.filter((e) => e.date);
@@ -55,7 +60,7 @@ export function Timeline({ bundle, ids, events, today }: Props) {
       <ol className="timeline">
         {entries.map((e) => (
           <li key={e.id} className={e.passed ? 'timeline-item timeline-passed' : 'timeline-item'}>
-            <h3 className="h5">{e.deadline.label[locale]}</h3>
+            <h3 className="h5">{text(e.deadline.label)}</h3>
             {e.date ? (
               <p className="timeline-date">
                 <strong>
@@ -68,7 +73,7 @@ export function Timeline({ bundle, ids, events, today }: Props) {
               <p className="timeline-date">{t('timeline.noDate')}</p>
             )}
             <p>
-              {e.deadline.rule[locale]}{' '}
+              {text(e.deadline.rule)}{' '}
               <span className="timeline-kind">({t(`timeline.${e.deadline.kind}`, { context })})</span>
             </p>
             {e.passed && (
@@ -77,7 +82,7 @@ export function Timeline({ bundle, ids, events, today }: Props) {
                   <p className="alert-heading">
                     {t(e.deadline.bound === 'earliest' ? 'timeline.reached' : 'timeline.passed')}
                   </p>
-                  <p className="alert-text">{e.deadline.whenPassed[locale]}</p>
+                  <p className="alert-text">{text(e.deadline.whenPassed)}</p>
                 </div>
               </div>
             )}
@@ -88,7 +93,7 @@ export function Timeline({ bundle, ids, events, today }: Props) {
         <button
           type="button"
           className="button button-secondary no-print"
-          onClick={() => downloadIcs(dated, locale, bundle.municipality.id, t('timeline.calendarName'))}
+          onClick={() => downloadIcs(dated, text, bundle.municipality.id, t('timeline.calendarName'))}
         >
           {t('timeline.addToCalendar')}
         </button>
