@@ -33,6 +33,8 @@ function describe(c: Condition): string {
       return `${c.node} ≤ ${c.days} days ago`;
     case 'monthsSinceLessThan':
       return `${c.node} < ${c.months} months ago`;
+    case 'daysAfter':
+      return `${c.node} > ${c.days} days after ${c.after.join(' / ')}`;
     case 'offers':
       return `offers ${c.flow}`;
     case 'fact':

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayInCopenhagen } from '../src/engine/calendar.ts';
 import { verify } from '../src/engine/verify.ts';
+import { longestPaths, MAX_QUESTIONS_PER_FLOW } from '../src/engine/longest-path.ts';
 import { loadContent } from './content/load.ts';
 
 const { values } = parseArgs({
@@ -25,14 +26,31 @@ const started = performance.now();
 const loaded = loadContent(values.content);
 const report = verify(loaded.source, asOf);
 report.problems.unshift(...loaded.problems);
+const longest = longestPaths(
+  Object.fromEntries(Object.entries(loaded.source.flows).map(([id, f]) => [id, f.flow])),
+  Object.entries(loaded.source.municipalities).map(([id, m]) => ({ ...m.municipality, id })),
+  asOf,
+);
+// Over the limit is a warning, not a failure: the flow's owner says why or shortens it.
+const overLimit = longest.filter((l) => l.questions > MAX_QUESTIONS_PER_FLOW);
 const ms = Math.round(performance.now() - started);
 
 if (values.json) {
-  console.log(JSON.stringify({ ...report, ms }, null, 2));
+  console.log(JSON.stringify({ ...report, longestPaths: longest, ms }, null, 2));
 } else {
   for (const d of report.detail) {
     console.log(
       `${d.municipality.padEnd(12)} ${d.flow.padEnd(10)} ${String(d.paths).padStart(5)} paths  ${d.outcomes.length} outcomes`,
+    );
+  }
+  const top = longest[0];
+  if (top)
+    console.log(
+      `\nlongest path: ${top.questions} questions (${top.municipality} ${top.flow}): ${top.path.join(' → ')}`,
+    );
+  for (const l of overLimit) {
+    console.warn(
+      `warning: ${l.municipality} ${l.flow} may ask ${l.questions} questions (more than ${MAX_QUESTIONS_PER_FLOW}): ${l.path.join(' → ')}`,
     );
   }
   console.log(

@@ -80,6 +80,7 @@ export function answerRefs(c: Condition): Array<{ node: string; values?: string[
     if (l.test === 'numberAtLeast' || l.test === 'daysSinceAtMost' || l.test === 'monthsSinceLessThan') {
       return [{ node: l.node }];
     }
+    if (l.test === 'daysAfter') return [l.node, ...l.after].map((node) => ({ node }));
     return [];
   });
 }

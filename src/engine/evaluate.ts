@@ -1,7 +1,8 @@
 import { addMonths, compareIsoDates, daysBetween, type IsoDate } from './calendar.ts';
 import type { Condition } from './model/condition.ts';
 import type { EventId } from './model/deadline.ts';
-import type { Flow, FlowNode, OutcomeNode, QuestionNode } from './model/flow.ts';
+import type { Conclusion, Flow, FlowNode, OutcomeNode, QuestionNode } from './model/flow.ts';
+import type { Phrase } from './model/phrase.ts';
 import type { Municipality } from './model/municipality.ts';
 
 /** Answers keyed by node id. Every answer is a string: an option value, yes/no/dontKnow, a date, a number or "unknown". */
@@ -43,11 +44,17 @@ export type Evaluation =
       path: Step[];
       /** The text ids to show, after their conditions. */
       sections: string[];
+      /** Of those, the ones printed even when closed (e.g. how to complain). */
+      printed: string[];
       /** The deadline ids for the timeline, after their conditions. */
       deadlines: string[];
       parameters: string[];
       /** Dates the citizen gave, by the event they stand for. */
       events: Partial<Record<EventId, IsoDate>>;
+      /** What the guide assumed where the citizen answered "Ved ikke" (e.g. the plan arrived on the discharge day). */
+      assumptions: Array<{ events: EventId[]; note: Phrase }>;
+      /** The outcome's conclusions drawn from the answers (e.g. transport), in order. */
+      conclusions: Array<{ id: string; title: Phrase; verdict: Conclusion['otherwise']['verdict']; text: Phrase }>;
     };
 
 export type AnswerError =
@@ -56,6 +63,7 @@ export type AnswerError =
   | 'invalidDate'
   | 'dateInFuture'
   | 'dateInPast'
+  | 'dateTooFarAhead'
   | 'notANumber'
   | 'notWholeNumber'
   | 'tooSmall'
@@ -70,6 +78,9 @@ export class FlowError extends Error {
     this.name = 'FlowError';
   }
 }
+
+/** How far ahead a planned date (`range: pastOrPlanned`) may lie. */
+export const PLANNED_MONTHS = 6;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -99,6 +110,9 @@ export function validateAnswer(node: QuestionNode, raw: string, today: IsoDate):
       if (value === UNKNOWN) return node.unknown ? null : 'required';
       if (!isRealDate(value)) return 'invalidDate';
       if (node.range === 'past' && compareIsoDates(value, today) > 0) return 'dateInFuture';
+      if (node.range === 'pastOrPlanned' && compareIsoDates(value, addMonths(today, PLANNED_MONTHS)) > 0) {
+        return 'dateTooFarAhead';
+      }
       if (node.range === 'future' && compareIsoDates(value, today) < 0) return 'dateInPast';
       return null;
     case 'number': {
@@ -154,6 +168,11 @@ export function holds(condition: Condition, ctx: EvaluationContext): boolean {
         return true; // past 2099: certainly later than today
       }
     }
+    case 'daysAfter': {
+      const a = answers[condition.node];
+      const base = condition.after.map((n) => answers[n]).find((v) => v !== undefined && isRealDate(v));
+      return a !== undefined && isRealDate(a) && base !== undefined && daysBetween(base, a) > condition.days;
+    }
     case 'offers':
       return municipality.offers.includes(condition.flow);
     case 'fact':
@@ -199,6 +218,7 @@ export function evaluate(flows: Flows, entry: string, ctx: JourneyContext): Eval
   const path: Step[] = [];
   const onPath: Record<string, Record<string, string>> = {};
   const events: Partial<Record<EventId, IsoDate>> = {};
+  const assumptions: Array<{ events: EventId[]; note: Phrase }> = [];
   let flowId = entry;
   let id = flows[entry]?.start ?? '';
   const scoped = (): EvaluationContext => ({
@@ -220,9 +240,17 @@ export function evaluate(flows: Flows, entry: string, ctx: JourneyContext): Eval
           node,
           path,
           sections: node.sections.filter((s) => keep(s.when)).map((s) => s.text),
+          printed: node.sections.filter((s) => s.print && keep(s.when)).map((s) => s.text),
           deadlines: node.deadlines.filter((d) => keep(d.when)).map((d) => d.deadline),
           parameters: node.parameters,
           events,
+          assumptions,
+          conclusions: (node.conclusions ?? []).flatMap((cid) => {
+            const c = flows[flowId]?.conclusions?.[cid];
+            if (!c) return [];
+            const chosen = c.options.find((o) => holds(o.when, scoped())) ?? c.otherwise;
+            return [{ id: cid, title: c.title, verdict: chosen.verdict, text: chosen.text }];
+          }),
         };
       }
       case 'route':
@@ -241,6 +269,13 @@ export function evaluate(flows: Flows, entry: string, ctx: JourneyContext): Eval
         path.push({ flowId, nodeId: id, answer: value });
         (onPath[flowId] ??= {})[id] = value;
         if (node.kind === 'date' && value !== UNKNOWN) for (const e of node.events) events[e] = value;
+        if (node.kind === 'date' && value === UNKNOWN && node.assume) {
+          const assumed = events[node.assume.from];
+          if (assumed) {
+            for (const e of node.events) events[e] = assumed;
+            assumptions.push({ events: node.events, note: node.assume.note });
+          }
+        }
         id = nextOf(node, value);
       }
     }

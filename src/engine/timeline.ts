@@ -6,15 +6,25 @@ export interface TimelineEntry {
   deadline: Deadline;
   /** The date the count starts from, when the citizen gave it. */
   from: IsoDate | undefined;
+  /** The event that date stands for (the first of the deadline's events the citizen gave). */
+  fromEvent: EventId | undefined;
+  /** The count starts from a date still ahead (e.g. a planned discharge), so the date holds only if that happens. */
+  planned: boolean;
   /** The concrete last day, when the start is known. */
   date: IsoDate | undefined;
   /** Latest: today is after the last day. Earliest: the day has come. Either way, show what to do now. */
   passed: boolean;
 }
 
+/** The events a deadline counts from, in order of preference. */
+export function startEvents(d: Deadline): EventId[] {
+  return Array.isArray(d.from) ? d.from : [d.from];
+}
+
 /**
- * Turns deadline rules into concrete dates from the dates the citizen gave,
- * sorted with dated entries first, earliest first.
+ * Turns deadline rules into concrete dates from the dates the citizen gave:
+ * passed ones first (the person can act on them now), then dated ones earliest
+ * first, then those whose start the guide does not know.
  * @example timeline(['contact'], { contact }, { discharge: '2026-03-02' }, '2026-03-10')[0].date // '2026-03-06'
  */
 export function timeline(
@@ -26,16 +36,19 @@ export function timeline(
   const entries = ids.flatMap((id): TimelineEntry[] => {
     const d = deadlines[id];
     if (!d) return [];
-    const from = events[d.from];
+    const fromEvent = startEvents(d).find((e) => events[e] !== undefined);
+    const from = fromEvent ? events[fromEvent] : undefined;
     const date = from ? countDeadline(from, { amount: d.amount, unit: d.unit, rollForward: d.rollForward }) : undefined;
     const passed =
       date !== undefined &&
       (d.bound === 'earliest' ? compareIsoDates(today, date) >= 0 : compareIsoDates(today, date) > 0);
-    return [{ id, deadline: d, from, date, passed }];
+    const planned = from !== undefined && compareIsoDates(from, today) > 0;
+    return [{ id, deadline: d, from, fromEvent, planned, date, passed }];
   });
+  const rank = (e: TimelineEntry) => (e.passed ? 0 : e.date ? 1 : 2);
   return entries.sort((a, b) => {
-    if (a.date && b.date) return compareIsoDates(a.date, b.date);
-    return a.date ? -1 : b.date ? 1 : 0;
+    if (rank(a) !== rank(b)) return rank(a) - rank(b);
+    return a.date && b.date ? compareIsoDates(a.date, b.date) : 0;
   });
 }
 

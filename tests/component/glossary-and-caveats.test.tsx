@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MunicipalityBundle } from '@/engine';
+import { Accordion, AccordionItem } from '@/features/result/accordion';
 import { Caveats } from '@/features/result/caveats';
 import { firstUses, GlossaryList } from '@/features/result/glossary-list';
 import { initI18n } from '@/i18n';
@@ -61,28 +62,30 @@ describe('GlossaryList', () => {
 });
 
 describe('Caveats', () => {
-  it('folds what the sources do not say under "Kilder og forbehold" and opens it on request', async () => {
+  it('folds what the sources do not say in the "Kilder og forbehold" accordion and opens it on request', async () => {
     render(
-      <Caveats caveats={[{ id: 'x', title: 'Hvad sker der nu', html: '<p>Pjecen siger ikke hvornår.</p>' }]}>
-        <p>Kildeliste</p>
-      </Caveats>,
+      <Accordion>
+        <AccordionItem id="caveats" title="Kilder og forbehold">
+          <Caveats caveats={[{ id: 'x', title: 'Hvad sker der nu', html: '<p>Pjecen siger ikke hvornår.</p>' }]}>
+            <p>Kildeliste</p>
+          </Caveats>
+        </AccordionItem>
+      </Accordion>,
     );
-    screen.getByRole('heading', { level: 2, name: 'Kilder og forbehold' });
-    const toggle = screen.getByText('Vis, hvad kilderne ikke siger, og hvor de er uenige');
-    const details = toggle.closest('details');
-    expect(details?.open).toBe(false);
+    const toggle = screen.getByRole('button', { name: 'Kilder og forbehold' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.getElementById('caveats')?.getAttribute('aria-hidden')).toBe('true');
     await userEvent.click(toggle);
-    expect(details?.open).toBe(true);
-    expect(details?.contains(screen.getByRole('heading', { level: 3, name: 'Hvad sker der nu' }))).toBe(true);
-    expect(details?.textContent).toContain('Pjecen siger ikke hvornår.');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(document.getElementById('caveats')?.getAttribute('aria-hidden')).toBe('false');
+    screen.getByRole('heading', { level: 4, name: 'Hvad sker der nu' });
+    expect(document.getElementById('caveats')?.textContent).toContain('Pjecen siger ikke hvornår.');
+    expect(document.getElementById('caveats')?.textContent).toContain('Kildeliste');
   });
 
-  it('opens for printing and folds again afterwards', () => {
-    render(<Caveats caveats={[]}>{null}</Caveats>);
-    const details = screen.getByText('Vis, hvad kilderne ikke siger, og hvor de er uenige').closest('details');
-    window.dispatchEvent(new Event('beforeprint'));
-    expect(details?.open).toBe(true);
-    window.dispatchEvent(new Event('afterprint'));
-    expect(details?.open).toBe(false);
+  it('says what the section holds only when there are caveats', () => {
+    render(<Caveats caveats={[]}>{'Kildeliste'}</Caveats>);
+    expect(screen.queryByText(/Her står, hvad kommunens dokumenter ikke siger/)).toBeNull();
+    screen.getByText('Kildeliste');
   });
 });

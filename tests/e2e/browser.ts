@@ -54,6 +54,20 @@ export async function answer(page: Page, label: string): Promise<void> {
   await page.getByRole('button', { name: 'Fortsæt' }).click();
 }
 
+/** Answers a date question with "Ved ikke" and continues. */
+export async function dontKnowDate(page: Page): Promise<void> {
+  await page.getByLabel('Ved ikke', { exact: true }).check();
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+}
+
+/** Fills a date question (Dag, Måned, År) and continues. */
+export async function answerDate(page: Page, day: number, month: number, year: number): Promise<void> {
+  await page.getByLabel('Dag').fill(String(day));
+  await page.getByLabel('Måned').fill(String(month));
+  await page.getByLabel('År').fill(String(year));
+  await page.getByRole('button', { name: 'Fortsæt' }).click();
+}
+
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 900 };
 

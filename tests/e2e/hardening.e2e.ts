@@ -27,6 +27,10 @@ describe('privacy', () => {
     await page.getByRole('button', { name: 'Fortsæt' }).click();
     await page.getByLabel('Basalt niveau').check();
     await page.getByRole('button', { name: 'Fortsæt' }).click();
+    for (const question of ['plan-received-date', 'plan-start-date', 'offered-start-date']) {
+      await page.locator(`#${question}-unknown`).check();
+      await page.getByRole('button', { name: 'Fortsæt' }).click();
+    }
     await page.getByLabel('Nej', { exact: true }).check();
     await page.getByRole('button', { name: 'Fortsæt' }).click();
     await page.getByLabel('Ja', { exact: true }).check();

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { answer, expectHeading, expectNoAxeViolations, newPage, pageErrors, screenshot, useChromium } from './browser';
+import {
+  answer,
+  dontKnowDate,
+  expectHeading,
+  expectNoAxeViolations,
+  newPage,
+  pageErrors,
+  screenshot,
+  useChromium,
+} from './browser';
 
 const env = useChromium();
 
@@ -40,6 +49,13 @@ describe('Ishøj, Sundhedsloven § 140, in Chromium', () => {
     await expectHeading(page, 'Hvilket niveau står der i genoptræningsplanen?');
     await expectNoAxeViolations(page, 'plan-level');
     await answer(page, 'Basalt niveau');
+    await expectHeading(page, 'Hvornår fik kommunen din genoptræningsplan?');
+    await expectNoAxeViolations(page, 'plan-received-date');
+    await dontKnowDate(page);
+    await expectHeading(page, 'Står der i genoptræningsplanen en dato, hvor træningen tidligst skal starte?');
+    await dontKnowDate(page);
+    await expectHeading(page, 'Hvilken dag har kommunen tilbudt, at din genoptræning starter?');
+    await dontKnowDate(page);
     await expectNoAxeViolations(page, 'same-problem-elsewhere');
     await answer(page, 'Nej');
     await expectNoAxeViolations(page, 'can-travel');
@@ -60,8 +76,10 @@ describe('Ishøj, Sundhedsloven § 140, in Chromium', () => {
     expect(main).toContain('kommunens mål');
     expect(main).toContain('lovkrav');
     expect(main).toContain('Senest 4 kalenderdage');
-    expect(main).toContain('senest 7 kalenderdage');
-    expect(main).toContain('Du kan have ret til kørsel'); // pensioner who cannot get there alone
+    expect(main).toContain('Senest 7 kalenderdage');
+    // Pensioner who cannot get there alone: transport concluded from the answers.
+    expect(main).toContain('Du har ret til kørsel eller til at få dækket udgifter til transport');
+    expect(main).toContain('Vi har regnet med, at den fik den på udskrivningsdagen');
     expect(main).toContain('Styrelsen for Patientklager');
     // § 140 service-level complaints go to the address in the § 140 standard (003), not the § 86/§ 119 one.
     expect(main).toContain('Ishøj Store Torv 20');

@@ -8,6 +8,7 @@ import {
   DESKTOP,
   PHONE,
   answer,
+  dontKnowDate,
   expectHeading,
   expectNoAxeViolations,
   newPage,
@@ -68,6 +69,12 @@ describe('a citizen on a phone, keyboard only', () => {
     await page.keyboard.press('Tab'); // Basalt niveau
     await page.keyboard.press('ArrowDown'); // arrow keys move within the radio group: Avanceret niveau
     await page.keyboard.press('Enter');
+    await expectHeading(page, 'Hvornår fik kommunen din genoptræningsplan?');
+    await dontKnowDate(page);
+    await expectHeading(page, 'Står der i genoptræningsplanen en dato, hvor træningen tidligst skal starte?');
+    await dontKnowDate(page);
+    await expectHeading(page, 'Hvilken dag har kommunen tilbudt, at din genoptræning starter?');
+    await dontKnowDate(page);
     await expectHeading(page, 'Får du allerede fysioterapi eller ergoterapi et andet sted for det samme problem?');
     await answer(page, 'Nej');
     await answer(page, 'Ja');
@@ -150,6 +157,10 @@ describe('a relative helping', () => {
     await page.getByRole('button', { name: 'Fortsæt' }).click();
     await expectHeading(page, 'Hvilket niveau står der i personens genoptræningsplan?');
     await answer(page, 'Basalt niveau');
+    await expectHeading(page, 'Hvornår fik kommunen personens genoptræningsplan?');
+    await dontKnowDate(page);
+    await dontKnowDate(page);
+    await dontKnowDate(page);
     await answer(page, 'Nej');
     await expectHeading(page, 'Kan personen selv komme til træningen, fx med bus eller tog?');
     await answer(page, 'Ja');
@@ -212,6 +223,9 @@ describe('staff at the borgerservice desk', () => {
     await page.locator('#desk-sl140-discharge-date-month').fill('2');
     await page.locator('#desk-sl140-discharge-date-year').fill('2026');
     await page.locator('#desk-sl140-plan-level-basal').check();
+    await page.locator('#desk-sl140-plan-received-date-unknown').check();
+    await page.locator('#desk-sl140-plan-start-date-unknown').check();
+    await page.locator('#desk-sl140-offered-start-date-unknown').check();
     await page.locator('#desk-sl140-same-problem-elsewhere-no').check();
     await page.locator('#desk-sl140-can-travel-no').focus();
     await page.keyboard.press('Space');

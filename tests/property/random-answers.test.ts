@@ -13,6 +13,7 @@ import {
   compareIsoDates,
   evaluate,
   isWorkingDay,
+  startEvents,
   timeline,
   validateAnswer,
   type Evaluation,
@@ -75,7 +76,9 @@ function check(bundle: MunicipalityBundle, e: Evaluation, answers: Record<string
   const entries = timeline(e.deadlines, bundle.deadlines, e.events, today);
   expect(entries.map((t) => t.id).sort()).toEqual([...e.deadlines].sort());
   for (const t of entries) {
-    expect(t.from).toBe(e.events[t.deadline.from]);
+    // The count starts from the first of the deadline's events the citizen gave.
+    expect(t.from).toBe(t.fromEvent ? e.events[t.fromEvent] : undefined);
+    expect(t.fromEvent).toBe(startEvents(t.deadline).find((ev) => e.events[ev] !== undefined));
     if (!t.date || !t.from) continue;
     expect(compareIsoDates(t.date, t.from), t.id).toBe(1);
     if (t.deadline.rollForward || t.deadline.unit === 'workingDays') expect(isWorkingDay(t.date), t.id).toBe(true);

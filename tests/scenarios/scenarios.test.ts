@@ -42,6 +42,10 @@ const ScenarioSchema = z.strictObject({
       .default({}),
     /** Deadline ids the outcome must not list. */
     notDeadlines: z.array(z.string()).default([]),
+    /** Conclusion id → expected verdict (yes, no, assessed), e.g. transport. */
+    conclusions: z.record(z.string(), z.enum(['yes', 'no', 'assessed'])).default({}),
+    /** Assumptions the result must state (e.g. the plan arrived on the discharge day), by phrase. */
+    assumes: z.array(z.string()).default([]),
   }),
 });
 
@@ -148,6 +152,10 @@ describe('scenarios', () => {
             timeline(result.deadlines, b.deadlines, result.events, s.today).map((e) => [e.id, e.date]),
           );
           for (const [id, date] of Object.entries(s.expect.deadlines)) expect(dates[id], id).toBe(date);
+          const verdicts = Object.fromEntries(result.conclusions.map((c) => [c.id, c.verdict]));
+          for (const [id, verdict] of Object.entries(s.expect.conclusions)) expect(verdicts[id], id).toBe(verdict);
+          const notes = result.assumptions.map((a) => a.note.da).join('\n');
+          for (const t of s.expect.assumes) expect(notes).toContain(t);
         });
       }
     });

@@ -10,6 +10,7 @@ export type Condition =
   | { test: 'numberAtLeast'; node: string; value: number }
   | { test: 'daysSinceAtMost'; node: string; days: number }
   | { test: 'monthsSinceLessThan'; node: string; months: number }
+  | { test: 'daysAfter'; node: string; after: string[]; days: number }
   | { test: 'offers'; flow: string }
   | { test: 'fact'; fact: string }
   | { test: 'inForce'; from?: string; to?: string }
@@ -30,6 +31,13 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
       test: z.literal('monthsSinceLessThan'),
       node: IdSchema,
       months: z.number().int().positive(),
+    }),
+    // The date answered to `node` lies more than `days` days after the first of `after` that has a date.
+    z.strictObject({
+      test: z.literal('daysAfter'),
+      node: IdSchema,
+      after: z.array(IdSchema).min(1),
+      days: z.number().int().nonnegative(),
     }),
     z.strictObject({ test: z.literal('offers'), flow: IdSchema }),
     z.strictObject({ test: z.literal('fact'), fact: IdSchema }),

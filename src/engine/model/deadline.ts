@@ -13,6 +13,10 @@ export const EVENTS = [
   'courseStarted',
   'offerReceived',
   'becameAware',
+  /** A later start date the rehabilitation plan sets (the 7 days then run from it). */
+  'planStart',
+  /** The start date the municipality has offered. */
+  'offerStart',
 ] as const;
 export const EventSchema = z.enum(EVENTS);
 export type EventId = z.infer<typeof EventSchema>;
@@ -33,7 +37,8 @@ export const DEADLINE_KINDS = ['citizenDeadline', 'serviceTarget', 'legal', 'ear
 export const DeadlineSchema = z
   .strictObject({
     label: PhraseSchema,
-    from: EventSchema,
+    /** The event the count starts from; with a list, the first one the citizen gave (e.g. a later start date, else the discharge). */
+    from: z.union([EventSchema, z.array(EventSchema).min(1)]),
     amount: z.number().int().positive(),
     unit: z.enum(['calendarDays', 'workingDays', 'weeks', 'months', 'years']),
     kind: z.enum(DEADLINE_KINDS),

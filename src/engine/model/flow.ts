@@ -38,13 +38,18 @@ export const YesNoNodeSchema = z.strictObject({
 export const DateNodeSchema = z.strictObject({
   kind: z.literal('date'),
   ...questionBase,
-  /** Which dates make sense: a discharge lies in the past, a planned start may lie ahead. */
-  range: z.enum(['past', 'future', 'any']),
+  /**
+   * Which dates make sense: a letter already received lies in the past; `pastOrPlanned` also
+   * accepts a date up to six months ahead (a planned discharge, a plan on its way).
+   */
+  range: z.enum(['past', 'pastOrPlanned', 'future', 'any']),
   /** The events this date stands for, so deadlines can count from it. */
   events: z.array(EventSchema).default([]),
   next: IdSchema,
   /** Where "Ved ikke" leads; absent when the date is required. */
   unknown: IdSchema.optional(),
+  /** On "Ved ikke", count this date's events from another event instead, and say so. */
+  assume: z.strictObject({ from: EventSchema, note: PhraseSchema }).optional(),
 });
 
 export const NumberNodeSchema = z.strictObject({
@@ -69,16 +74,52 @@ export const OutcomeNodeSchema = z.strictObject({
   kind: z.literal('outcome'),
   /** offer: an offer fits; referral: not here, go there instead. */
   type: z.enum(['offer', 'referral']),
+  /**
+   * The status in words at the top of the result. Defaults: offer → canGet, referral → cannotGet.
+   * decides: the municipality decides after an application; complain: a page about complaining;
+   * findOut: something must be found out first.
+   */
+  status: z.enum(['canGet', 'cannotGet', 'decides', 'complain', 'findOut']).optional(),
   title: PhraseSchema,
   summary: PhraseSchema,
   /** Markdown texts (by text id) shown on the result page, in order. */
   sections: z
-    .array(z.strictObject({ text: IdSchema, when: ConditionSchema.optional() }))
+    .array(
+      z.strictObject({
+        text: IdSchema,
+        when: ConditionSchema.optional(),
+        /** Printed even when its accordion is closed (e.g. how to complain). */
+        print: z.boolean().optional(),
+      }),
+    )
     .min(1, 'an outcome needs at least one text'),
   /** Deadline ids (the municipality's own, else the shared ones) for the timeline. */
   deadlines: z.array(z.strictObject({ deadline: IdSchema, when: ConditionSchema.optional() })).default([]),
   /** Dated amounts (content/parameters.yaml) to show with the outcome. */
   parameters: z.array(IdSchema).default([]),
+  /**
+   * The one thing to do now, shown first with the contact (or the municipality's link by id,
+   * e.g. an application form). Without it, the next date that matters is the next step.
+   */
+  nextStep: z.strictObject({ text: PhraseSchema, link: IdSchema.optional() }).optional(),
+  /** Conclusions (the flow's `conclusions`, by id) drawn from the answers, e.g. transport. */
+  conclusions: z.array(IdSchema).optional(),
+});
+
+/**
+ * A conclusion the result draws from the answers (e.g. whether the person has a right to
+ * transport): the first option whose condition holds, else `otherwise`.
+ */
+const ConclusionOptionSchema = z.strictObject({
+  /** yes: a right; no: none (the text says why and what would change it); assessed: someone decides. */
+  verdict: z.enum(['yes', 'no', 'assessed']),
+  /** A short line shown on the result. */
+  text: PhraseSchema,
+});
+export const ConclusionSchema = z.strictObject({
+  title: PhraseSchema,
+  options: z.array(ConclusionOptionSchema.extend({ when: ConditionSchema })).default([]),
+  otherwise: ConclusionOptionSchema,
 });
 
 /** Goes on in another flow: the triage hands over to a law section's flow. */
@@ -103,6 +144,7 @@ export const FlowSchema = z.strictObject({
   title: PhraseSchema,
   start: IdSchema,
   nodes: z.record(IdSchema, FlowNodeSchema),
+  conclusions: z.record(IdSchema, ConclusionSchema).optional(),
 });
 
 export type Flow = z.infer<typeof FlowSchema>;
@@ -114,4 +156,6 @@ export type NumberNode = z.infer<typeof NumberNodeSchema>;
 export type RouteNode = z.infer<typeof RouteNodeSchema>;
 export type OutcomeNode = z.infer<typeof OutcomeNodeSchema>;
 export type FlowJumpNode = z.infer<typeof FlowJumpNodeSchema>;
+export type Conclusion = z.infer<typeof ConclusionSchema>;
+export type OutcomeStatus = NonNullable<OutcomeNode['status']>;
 export type QuestionNode = ChoiceNode | YesNoNode | DateNode | NumberNode;

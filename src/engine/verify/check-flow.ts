@@ -1,4 +1,5 @@
 import type { ContentProblem } from '../model/bundle.ts';
+import type { Condition } from '../model/condition.ts';
 import type { Flow, FlowNode } from '../model/flow.ts';
 import { answerValues, successors } from '../model/nodes.ts';
 import type { Phrase } from '../model/phrase.ts';
@@ -27,7 +28,15 @@ export function checkFlow(file: string, flow: Flow, allFlows: string[]): Content
     if (node.kind === 'flow' && !allFlows.includes(node.flow)) {
       add(`nodes.${id}: goes on in the flow "${node.flow}", which does not exist`);
     }
-    for (const c of conditionsOf(node)) {
+    const conclusionConditions: Condition[] = [];
+    if (node.kind === 'outcome') {
+      for (const cid of node.conclusions ?? []) {
+        const conclusion = flow.conclusions?.[cid];
+        if (!conclusion) add(`nodes.${id}: names the conclusion "${cid}", which is not in the flow's conclusions`);
+        else conclusionConditions.push(...conclusion.options.map((o) => o.when));
+      }
+    }
+    for (const c of [...conditionsOf(node), ...conclusionConditions]) {
       for (const ref of answerRefs(c)) {
         const target = flow.nodes[ref.node];
         if (!target) {

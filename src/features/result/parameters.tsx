@@ -1,8 +1,9 @@
 import { useTranslation } from '@/i18n';
 import { formatLongDate, parameterInForce, type IsoDate, type MunicipalityBundle } from '@/engine';
 import { usePhrase } from '@/shared/use-phrase';
+import { AccordionItem } from './accordion';
 
-/** Dated amounts (e.g. transport thresholds) as they apply today, or the latest known with a warning. */
+/** Dated amounts (e.g. transport thresholds) as they apply today, or the latest known with a warning; one accordion item each. */
 export function Parameters({ bundle, ids, today }: { bundle: MunicipalityBundle; ids: string[]; today: IsoDate }) {
   const { t } = useTranslation();
   const { text, locale } = usePhrase();
@@ -14,8 +15,7 @@ export function Parameters({ bundle, ids, today }: { bundle: MunicipalityBundle;
         if (!parameter || !found) return null;
         const { period, current } = found;
         return (
-          <section key={id} aria-labelledby={`parameter-${id}`} className="result-section">
-            <h2 id={`parameter-${id}`}>{text(parameter.label)}</h2>
+          <AccordionItem key={id} id={`parameter-${id}`} title={text(parameter.label)}>
             {!current && <p>{text(parameter.afterLastPeriod)}</p>}
             <p>
               {t('parameters.period', {
@@ -30,7 +30,7 @@ export function Parameters({ bundle, ids, today }: { bundle: MunicipalityBundle;
                 </li>
               ))}
             </ul>
-          </section>
+          </AccordionItem>
         );
       })}
     </>

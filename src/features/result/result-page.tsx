@@ -1,15 +1,19 @@
 import { useTranslation } from '@/i18n';
-import type { Evaluation, IsoDate, MunicipalityBundle } from '@/engine';
+import { timeline, type Evaluation, type IsoDate, type MunicipalityBundle } from '@/engine';
 import { navigate } from '@/app/routes';
 import { session } from '@/app/session';
 import { AnswerList } from '@/shared/answer-list';
 import { StepIndicator } from '@/shared/step-indicator';
 import { usePhrase } from '@/shared/use-phrase';
+import { Accordion, AccordionItem } from './accordion';
 import { Caveats } from './caveats';
+import { Conclusions } from './conclusions';
 import { firstUses, GlossaryList } from './glossary-list';
+import { NextStep } from './next-step';
 import { Parameters } from './parameters';
+import { ResultStatus } from './result-status';
 import { ShareLink } from './share-link';
-import { Timeline } from './timeline';
+import { Timeline, UndatedRules } from './timeline';
 
 interface Props {
   bundle: MunicipalityBundle;
@@ -17,7 +21,11 @@ interface Props {
   today: IsoDate;
 }
 
-/** The outcome: what fits (or where to go instead), dates, its texts, the reasons and the sources. */
+/**
+ * The outcome, built like a receipt: the status and headline, the one next step with
+ * the phone number, the dates that matter, what the guide concludes; everything else
+ * in accordions a person opens on demand (opened ones print opened).
+ */
 export function ResultPage({ bundle, evaluation, today }: Props) {
   const { t } = useTranslation();
   const { text, locale, context } = usePhrase();
@@ -28,9 +36,15 @@ export function ResultPage({ bundle, evaluation, today }: Props) {
     const rendered = bundle.texts[id]?.[locale];
     if (!rendered) return [];
     const voice = context === 'relative' && rendered.relative ? rendered.relative : rendered;
-    return [{ id, sources: rendered.sources, ...voice }];
+    return [{ id, sources: rendered.sources, ...voice, print: evaluation.printed.includes(id) }];
   });
   const explain = firstUses(sections);
+  const glossary = (id: string) => (
+    <GlossaryList ids={explain[id] ?? []} glossary={bundle.glossary} locale={locale} id={`section-${id}`} />
+  );
+  // A referral's first text says what to do instead: it stays open.
+  const [lead, rest] = node.type === 'referral' ? [sections[0], sections.slice(1)] : [undefined, sections];
+  const entries = timeline(evaluation.deadlines, bundle.deadlines, evaluation.events, today);
   const sourceIds = [
     ...new Set([
       ...sections.flatMap((s) => s.sources),
@@ -42,67 +56,79 @@ export function ResultPage({ bundle, evaluation, today }: Props) {
   return (
     <>
       <StepIndicator current="result" />
-      <p>
-        <span className={node.type === 'offer' ? 'badge badge-success' : 'badge badge-warning'}>
-          {t(`result.${node.type}`)}
-        </span>{' '}
-        {flow && (
-          <span className="result-law">
-            {t('result.law')}: {text(flow.law)}
-          </span>
-        )}
-      </p>
+      <ResultStatus node={node} />
       <h1>{text(node.title)}</h1>
       <p className="font-lead">{text(node.summary)}</p>
 
-      {context === 'relative' && (
-        <div className="alert alert-info">
-          <div className="alert-body">
-            <h2 className="alert-heading h5">{t('helping.title')}</h2>
-            <p className="alert-text">{t('helping.text')}</p>
-          </div>
-        </div>
+      <NextStep bundle={bundle} node={node} entries={entries} />
+
+      <Timeline bundle={bundle} entries={entries} assumptions={evaluation.assumptions} />
+
+      <Conclusions conclusions={evaluation.conclusions} />
+
+      {lead && (
+        <section aria-labelledby={`section-${lead.id}`} className="result-section">
+          <h2 id={`section-${lead.id}`}>{lead.title}</h2>
+          {/* Rendered from validated Markdown at build time; raw HTML in content fails the build. */}
+          <div className="markdown" dangerouslySetInnerHTML={{ __html: lead.html }} />
+          {glossary(lead.id)}
+        </section>
       )}
 
-      <Timeline bundle={bundle} ids={evaluation.deadlines} events={evaluation.events} today={today} />
+      <h2 className="result-details-title">{t('result.details')}</h2>
+      <Accordion>
+        {context === 'relative' && (
+          <AccordionItem id="helping" title={t('helping.title')}>
+            <p>{t('helping.text')}</p>
+          </AccordionItem>
+        )}
+        {rest.map((s) => (
+          <AccordionItem key={s.id} id={`section-${s.id}`} title={s.title} printAlways={s.print}>
+            <div className="markdown" dangerouslySetInnerHTML={{ __html: s.html }} />
+            {glossary(s.id)}
+          </AccordionItem>
+        ))}
+        {entries.some((e) => !e.date) && (
+          <AccordionItem id="other-deadlines" title={t('timeline.otherTitle')}>
+            <UndatedRules entries={entries} />
+          </AccordionItem>
+        )}
+        <Parameters bundle={bundle} ids={evaluation.parameters} today={today} />
+        <AccordionItem id="why" title={t('result.why')}>
+          <p>{t('result.whyIntro', { context })}</p>
+          <AnswerList bundle={bundle} path={evaluation.path} />
+        </AccordionItem>
+        <AccordionItem id="caveats" title={t('caveats.title')}>
+          <Caveats
+            caveats={sections.flatMap((s) => (s.caveats ? [{ id: s.id, title: s.title, html: s.caveats }] : []))}
+          >
+            <h4 className="h5">{t('result.sources')}</h4>
+            {flow && (
+              <p>
+                {t('result.law')}: {text(flow.law)}
+              </p>
+            )}
+            <p>{t('result.sourcesIntro')}</p>
+            <ul>
+              {sourceIds.map((id) => {
+                const s = bundle.sources[id];
+                if (!s) return null;
+                return (
+                  <li key={id}>
+                    <strong>{s.title[locale]}</strong>, {s.publisher}, {s.date ?? t('result.undated')}
+                    {s.note && <>. {s.note[locale]}</>}
+                  </li>
+                );
+              })}
+            </ul>
+          </Caveats>
+        </AccordionItem>
+        <AccordionItem id="share" title={t('share.title')}>
+          <ShareLink municipality={bundle.municipality.id} />
+        </AccordionItem>
+      </Accordion>
 
-      {sections.map((s) => (
-        <section key={s.id} aria-labelledby={`section-${s.id}`} className="result-section">
-          <h2 id={`section-${s.id}`}>{s.title}</h2>
-          {/* Rendered from validated Markdown at build time; raw HTML in content fails the build. */}
-          <div className="markdown" dangerouslySetInnerHTML={{ __html: s.html }} />
-          <GlossaryList ids={explain[s.id] ?? []} glossary={bundle.glossary} locale={locale} id={`section-${s.id}`} />
-        </section>
-      ))}
-
-      <Parameters bundle={bundle} ids={evaluation.parameters} today={today} />
-
-      <section aria-labelledby="why" className="result-section">
-        <h2 id="why">{t('result.why')}</h2>
-        <p>{t('result.whyIntro', { context })}</p>
-        <AnswerList bundle={bundle} path={evaluation.path} />
-      </section>
-
-      <Caveats caveats={sections.flatMap((s) => (s.caveats ? [{ id: s.id, title: s.title, html: s.caveats }] : []))}>
-        <h3 className="h5">{t('result.sources')}</h3>
-        <p>{t('result.sourcesIntro')}</p>
-        <ul>
-          {sourceIds.map((id) => {
-            const s = bundle.sources[id];
-            if (!s) return null;
-            return (
-              <li key={id}>
-                <strong>{s.title[locale]}</strong>, {s.publisher}, {s.date ?? t('result.undated')}
-                {s.note && <>. {s.note[locale]}</>}
-              </li>
-            );
-          })}
-        </ul>
-      </Caveats>
-
-      <ShareLink municipality={bundle.municipality.id} />
-
-      <div className="button-group no-print">
+      <div className="button-group no-print result-actions">
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           {t('result.print')}
         </button>

@@ -19,8 +19,7 @@ export function ShareLink({ municipality }: { municipality: string }) {
     }
   };
   return (
-    <section aria-labelledby="share" className="result-section no-print">
-      <h2 id="share">{t('share.title')}</h2>
+    <div className="no-print">
       <p>{t('share.intro', { context })}</p>
       <div className="form-group">
         <label className="form-label" htmlFor="share-url">
@@ -40,6 +39,6 @@ export function ShareLink({ municipality }: { municipality: string }) {
       <p role="status" className="share-status">
         {status === 'copied' ? t('share.copied') : status === 'failed' ? t('share.copyFailed') : ''}
       </p>
-    </section>
+    </div>
   );
 }

@@ -1,21 +1,6 @@
 import { useTranslation } from '@/i18n';
-import {
-  buildIcs,
-  formatLongDate,
-  timeline,
-  type EventId,
-  type IsoDate,
-  type MunicipalityBundle,
-  type TimelineEntry,
-} from '@/engine';
+import { buildIcs, formatLongDate, type Evaluation, type MunicipalityBundle, type TimelineEntry } from '@/engine';
 import { usePhrase } from '@/shared/use-phrase';
-
-interface Props {
-  bundle: MunicipalityBundle;
-  ids: string[];
-  events: Partial<Record<EventId, IsoDate>>;
-  today: IsoDate;
-}
 
 function downloadIcs(
   entries: TimelineEntry[],
@@ -46,37 +31,52 @@ function downloadIcs(
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** "Hvad sker der nu": each deadline as a concrete date with weekday, the rule, and what to do if it has passed. */
-export function Timeline({ bundle, ids, events, today }: Props) {
+/** "Hvis du bliver udskrevet tirsdag den 4. marts 2026:" when the count starts from a date still ahead. */
+export function PlannedNote({ entry }: { entry: TimelineEntry }) {
   const { t } = useTranslation();
-  const { text, locale, context } = usePhrase();
-  if (ids.length === 0) return null;
-  const entries = timeline(ids, bundle.deadlines, events, today);
+  const { locale, context } = usePhrase();
+  if (!entry.planned || !entry.from) return null;
+  const key = entry.fromEvent === 'discharge' || entry.fromEvent === 'planStart' ? entry.fromEvent : 'other';
+  return <>{t(`timeline.planned.${key}`, { date: formatLongDate(entry.from, locale), context })} </>;
+}
+
+type Outcome = Extract<Evaluation, { status: 'outcome' }>;
+
+/**
+ * "Datoer og frister": only dates the guide can count, because it knows the day they count
+ * from. Passed ones first, with what to do now and no calendar button; the rest earliest first.
+ * Rules whose start the guide does not know are told in words in "Andre frister".
+ */
+export function Timeline({
+  bundle,
+  entries,
+  assumptions,
+}: {
+  bundle: MunicipalityBundle;
+  entries: TimelineEntry[];
+  assumptions: Outcome['assumptions'];
+}) {
+  const { t } = useTranslation();
+  const { locale, text, context } = usePhrase();
   const dated = entries.filter((e) => e.date);
+  if (dated.length === 0) return null;
+  const upcoming = dated.filter((e) => !e.passed);
   return (
     <section aria-labelledby="timeline" className="result-section">
       <h2 id="timeline">{t('timeline.title')}</h2>
-      <p>{t('timeline.today', { date: formatLongDate(today, locale) })}</p>
       <ol className="timeline">
-        {entries.map((e) => (
+        {dated.map((e) => (
           <li key={e.id} className={e.passed ? 'timeline-item timeline-passed' : 'timeline-item'}>
-            <h3 className="h5">{text(e.deadline.label)}</h3>
-            {e.date ? (
-              <p className="timeline-date">
-                <strong>
-                  {t(e.deadline.bound === 'earliest' ? 'timeline.from' : 'timeline.by', {
-                    date: formatLongDate(e.date, locale),
-                  })}
-                </strong>
-              </p>
-            ) : (
-              <p className="timeline-date">{t('timeline.noDate')}</p>
-            )}
-            <p>
-              {text(e.deadline.rule)}{' '}
-              <span className="timeline-kind">({t(`timeline.${e.deadline.kind}`, { context })})</span>
+            <p className="timeline-date">
+              <PlannedNote entry={e} />
+              <strong>
+                {t(e.deadline.bound === 'earliest' ? 'timeline.from' : 'timeline.by', {
+                  date: formatLongDate(e.date!, locale),
+                })}
+              </strong>
             </p>
-            {e.passed && (
+            <h3 className="h5 timeline-label">{text(e.deadline.label)}</h3>
+            {e.passed ? (
               <div className={e.deadline.bound === 'earliest' ? 'alert alert-info' : 'alert alert-warning'}>
                 <div className="alert-body">
                   <p className="alert-heading">
@@ -85,19 +85,47 @@ export function Timeline({ bundle, ids, events, today }: Props) {
                   <p className="alert-text">{text(e.deadline.whenPassed)}</p>
                 </div>
               </div>
+            ) : (
+              <p className="timeline-rule">
+                {text(e.deadline.rule)}{' '}
+                <span className="timeline-kind">({t(`timeline.${e.deadline.kind}`, { context })})</span>
+              </p>
             )}
           </li>
         ))}
       </ol>
-      {dated.length > 0 && (
+      {assumptions.map((a) => (
+        <p key={a.events.join()} className="timeline-assumption">
+          {text(a.note)}
+        </p>
+      ))}
+      {upcoming.length > 0 && (
         <button
           type="button"
           className="button button-secondary no-print"
-          onClick={() => downloadIcs(dated, text, bundle.municipality.id, t('timeline.calendarName'))}
+          onClick={() => downloadIcs(upcoming, text, bundle.municipality.id, t('timeline.calendarName'))}
         >
           {t('timeline.addToCalendar')}
         </button>
       )}
     </section>
+  );
+}
+
+/** Deadlines whose start the guide does not know, as rules in words (no date, no "we cannot compute"). */
+export function UndatedRules({ entries }: { entries: TimelineEntry[] }) {
+  const { t } = useTranslation();
+  const { text, context } = usePhrase();
+  const undated = entries.filter((e) => !e.date);
+  if (undated.length === 0) return null;
+  return (
+    <ul className="undated-rules">
+      {undated.map((e) => (
+        <li key={e.id}>
+          <strong>{text(e.deadline.label)}</strong> ({t(`timeline.${e.deadline.kind}`, { context })}):{' '}
+          {text(e.deadline.rule)}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,0 +1,143 @@
+/**
+ * The result a person can act on, walked in Chromium at 360 × 740: the common § 140 case
+ * (Ishøj, discharged three days ago, basal level, cannot get there alone, no pension, not for
+ * health reasons), the same as a relative before a planned discharge, and the desk handout.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  PHONE,
+  answer,
+  answerDate,
+  dontKnowDate,
+  expectHeading,
+  expectNoAxeViolations,
+  newPage,
+  pageErrors,
+  screenshot,
+  useChromium,
+} from './browser';
+import { measure, pdfPages } from './measure';
+
+const env = useChromium();
+
+/** Clicks through the guide to the Ishøj § 140 result; `discharge` as [day, month, year]. */
+async function walkCommonCase(page: Page, discharge: [number, number, number], relative = false): Promise<void> {
+  await page.goto(env.url);
+  if (relative) await page.getByLabel('Jeg hjælper en anden, fx min mor eller far').check();
+  await page.getByLabel('Ishøj Kommune').check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await answer(
+    page,
+    relative
+      ? 'Personen har været på sygehuset og skal genoptrænes bagefter'
+      : 'Jeg har været på sygehuset og skal genoptrænes bagefter',
+  );
+  await answer(page, 'Ja');
+  await answerDate(page, ...discharge);
+  await answer(page, 'Basalt niveau');
+  await expectHeading(
+    page,
+    relative ? 'Hvornår fik kommunen personens genoptræningsplan?' : 'Hvornår fik kommunen din genoptræningsplan?',
+  );
+  await dontKnowDate(page); // plan received: "Ved ikke" → the discharge day, and the result says so
+  await dontKnowDate(page); // no later start date in the plan
+  if (!relative) await dontKnowDate(page); // no start date offered yet (asked only after the discharge)
+  await answer(page, 'Nej'); // not trained elsewhere
+  await answer(page, 'Nej'); // cannot get there alone
+  await answer(page, 'Nej'); // no pension
+  await answer(page, 'Nej'); // not for health reasons
+  await expectHeading(page, 'Tjek dine svar');
+  await page.getByRole('link', { name: 'Se resultatet' }).click();
+  await expectHeading(page, 'Du har ret til genoptræning i kommunen');
+}
+
+/** Whether an element lies wholly within the first screen. */
+async function onFirstScreen(page: Page, selector: string): Promise<boolean> {
+  const box = await page.locator(selector).first().boundingBox();
+  return box !== null && box.y >= 0 && box.y + box.height <= PHONE.height;
+}
+
+describe('the § 140 result for the common case at 360 × 740', () => {
+  it('answers on the first screen, is short, concludes transport, dates every deadline and prints on ≤ 2 pages', async () => {
+    const { context, page } = await newPage(env.browser, { viewport: PHONE });
+    await walkCommonCase(page, [27, 2, 2026]);
+    // Verdict, a date and a phone number on the first screen.
+    expect(await onFirstScreen(page, '.result-status .badge')).toBe(true);
+    expect(await page.locator('.result-status').textContent()).toBe('Du kan få det');
+    expect(await onFirstScreen(page, 'h1')).toBe(true);
+    expect(await onFirstScreen(page, '.next-step-date')).toBe(true);
+    expect(await page.locator('.next-step-date').textContent()).toBe('Senest tirsdag den 3. marts 2026');
+    expect(await onFirstScreen(page, 'a[href="tel:+4561146040"]')).toBe(true);
+    await screenshot(page, 'result-common-360');
+    await page.screenshot({ path: 'test-results/screenshots/result-common-first-screen-360.png' });
+
+    const visible = await page.locator('main').innerText();
+    // Transport concluded: no right, why, and what would change it.
+    expect(visible).toContain('Du har ikke ret til kørsel, fordi du ikke får folkepension eller førtidspension');
+    expect(visible).toContain('mere end 50 km');
+    // Only real dates: no "we cannot work it out" line, the assumption is said.
+    expect(visible).not.toContain('Du har ikke givet en dato');
+    expect(visible).toContain('Vi har regnet med, at den fik den på udskrivningsdagen');
+    expect(visible).toContain('Senest fredag den 6. marts 2026');
+    // The rest waits in accordions.
+    expect(visible).not.toContain('Styrelsen for Patientklager');
+    const size = await measure(page);
+    console.log(`common case: ${size.words} words, ${size.screens} screens, ${size.pages} A4 pages`);
+    expect(size.words).toBeLessThanOrEqual(450);
+    expect(size.screens).toBeLessThanOrEqual(4);
+    expect(size.pages).toBeLessThanOrEqual(2);
+    await expectNoAxeViolations(page, 'common result');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('opens an accordion on demand, and prints it opened with the complaint route', async () => {
+    const { context, page } = await newPage(env.browser, { viewport: PHONE });
+    await walkCommonCase(page, [27, 2, 2026]);
+    const button = page.getByRole('button', { name: 'Det skal du selv gøre' });
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    await button.click();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('main').innerText()).toContain('meld afbud');
+    await expectNoAxeViolations(page, 'result with an accordion open');
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('main').innerText();
+    expect(printed).toContain('meld afbud'); // opened: printed opened
+    expect(printed).toContain('Styrelsen for Patientklager'); // the complaint route is always printed
+    expect(printed).not.toContain('Hvad du kan forvente'); // closed: left out
+    await page.emulateMedia({ media: null });
+    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(2);
+    await context.close();
+  });
+
+  it('shows a relative the dates counted from a discharge planned in two days', async () => {
+    const { context, page } = await newPage(env.browser, { viewport: PHONE });
+    await walkCommonCase(page, [4, 3, 2026], true);
+    const visible = await page.locator('main').innerText();
+    expect(visible).toContain('Hvis personen bliver udskrevet onsdag den 4. marts 2026:');
+    expect(visible).toContain('Senest søndag den 8. marts 2026'); // contact: 4 calendar days
+    expect(visible).toContain('Senest onsdag den 11. marts 2026'); // first meeting and free choice: 7
+    expect(visible).toContain('Personen har ikke ret til kørsel');
+    expect(visible).not.toContain('Datoen kan ikke ligge efter i dag');
+    expect(await onFirstScreen(page, '.next-step-date')).toBe(true);
+    await screenshot(page, 'result-relative-planned-360');
+    await expectNoAxeViolations(page, 'relative planned result');
+    expect((await measure(page)).pages).toBeLessThanOrEqual(2);
+    await context.close();
+  });
+
+  it('refuses a discharge more than six months ahead with a way on', async () => {
+    const { context, page } = await newPage(env.browser, { viewport: PHONE });
+    await page.goto(env.url);
+    await page.getByLabel('Ishøj Kommune').check();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await answer(page, 'Jeg har været på sygehuset og skal genoptrænes bagefter');
+    await answer(page, 'Ja');
+    await answerDate(page, 3, 10, 2026);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('højst ligge 6 måneder frem');
+    await answerDate(page, 2, 9, 2026);
+    await expectHeading(page, 'Hvilket niveau står der i genoptræningsplanen?');
+    await context.close();
+  });
+});
