@@ -5,7 +5,16 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { answer, expectHeading, expectNoAxeViolations, newPage, pageErrors, screenshot, useChromium } from './browser';
+import {
+  answer,
+  dontKnowDate,
+  expectHeading,
+  expectNoAxeViolations,
+  newPage,
+  pageErrors,
+  screenshot,
+  useChromium,
+} from './browser';
 
 const env = useChromium();
 
@@ -25,6 +34,10 @@ async function walkToSl140Offer(page: Page, municipality: string): Promise<strin
   await page.getByRole('button', { name: 'Fortsæt' }).click();
   await expectHeading(page, 'Hvilket niveau står der i genoptræningsplanen?');
   await answer(page, 'Basalt niveau');
+  // The planned-date questions: plan received, a later start in the plan, the offered start.
+  await dontKnowDate(page);
+  await dontKnowDate(page);
+  await dontKnowDate(page);
   await expectHeading(page, 'Får du allerede fysioterapi eller ergoterapi et andet sted for det samme problem?');
   await answer(page, 'Nej');
   await expectHeading(page, 'Kan du selv komme til træningen, fx med bus eller tog?');
