@@ -7,6 +7,7 @@ export * from './evaluate.ts';
 export * from './explore.ts';
 export * from './ics.ts';
 export * from './interpolate.ts';
+export * from './outcome-status.ts';
 export * from './timeline.ts';
 export * from './verify.ts';
 export type * from './model/bundle.ts';

@@ -76,8 +76,6 @@ export const da = {
     unknown: 'Ved ikke',
   },
   result: {
-    offer: 'Tilbud',
-    referral: 'Ikke her',
     why: 'Derfor',
     whyIntro: 'Resultatet bygger på dine svar:',
     whyIntro_relative: 'Resultatet bygger på svarene om personen:',
@@ -191,7 +189,8 @@ export const da = {
     confirmYes: 'Ja, slet og start forfra',
     confirmNo: 'Annullér',
     resultPending: 'Resultatet kommer her',
-    resultPendingText: 'Besvar spørgsmålene til venstre. Det spørgsmål, der mangler svar, er markeret.',
+    resultPendingText: 'Besvar spørgsmålene. Det spørgsmål, der mangler svar, er markeret.',
+    countedFrom: '(regnet fra {{date}}, som ikke er kommet endnu)',
     qrLabel: 'QR-kode med link til resultatet',
     qrText: 'Scan koden med telefonens kamera for at få resultatet med. Svarene ligger kun i linket.',
   },

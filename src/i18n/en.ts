@@ -81,8 +81,6 @@ export const en: Strings = {
     unknown: "I don't know",
   },
   result: {
-    offer: 'Offer',
-    referral: 'Not here',
     why: 'Why',
     whyIntro: 'The result is based on your answers:',
     whyIntro_relative: 'The result is based on the answers about the person:',
@@ -196,7 +194,8 @@ export const en: Strings = {
     confirmYes: 'Yes, delete and start again',
     confirmNo: 'Cancel',
     resultPending: 'The result will appear here',
-    resultPendingText: 'Answer the questions on the left. The question that needs an answer is marked.',
+    resultPendingText: 'Answer the questions. The question that still needs an answer is marked.',
+    countedFrom: '(counted from {{date}}, which has not come yet)',
     qrLabel: 'QR code with a link to the result',
     qrText: "Scan the code with the phone's camera to take the result with you. The answers are only in the link.",
   },

@@ -1,3 +1,4 @@
+import type { FlowRoute as FlowRouteType } from './flow-route';
 import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from '@/i18n';
 import { todayInCopenhagen } from '@/engine';
@@ -12,9 +13,11 @@ import { takeUpdateNotice } from '@/app/update-notice';
 import { PerspectiveProvider } from '@/shared/use-phrase';
 
 // The wizard (form handling, engine, result) is its own chunk: the start page needs none of it.
-const loadFlowRoute = () => import('./flow-route');
-const FlowPage = lazy(() => loadFlowRoute().then((m) => ({ default: m.FlowRoute })));
-const preloadWizard = () => void loadFlowRoute();
+// Once loaded (the start page preloads it), it renders at once, without a "Henter …" fallback.
+let flowRoute: { FlowRoute: typeof FlowRouteType } | undefined;
+const loadFlowRoute = () => import('./flow-route').then((m) => (flowRoute = m));
+const LazyFlowPage = lazy(() => loadFlowRoute().then((m) => ({ default: m.FlowRoute })));
+const preloadWizard = () => loadFlowRoute().then(() => undefined);
 const DeskPage = lazy(() => import('@/features/desk/desk-page').then((m) => ({ default: m.DeskPage })));
 
 export function App() {
@@ -117,7 +120,11 @@ export function App() {
           {route.page === 'start' && <StartPage preloadWizard={preloadWizard} />}
           {(route.page === 'question' || route.page === 'check' || route.page === 'result') && (
             <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-              <FlowPage route={route} today={today} />
+              {flowRoute ? (
+                <flowRoute.FlowRoute route={route} today={today} />
+              ) : (
+                <LazyFlowPage route={route} today={today} />
+              )}
             </Suspense>
           )}
           {route.page === 'share' && <SharePage payload={route.payload} />}

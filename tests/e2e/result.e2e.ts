@@ -5,7 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { shareHash } from '../../src/app/share.ts';
 import {
+  DESKTOP,
   PHONE,
   answer,
   answerDate,
@@ -20,6 +22,23 @@ import {
 import { measure, pdfPages } from './measure';
 
 const env = useChromium();
+
+/** The common case's answers (as the walk below gives them), for share links and the desk. */
+const COMMON = {
+  guide: { situation: 'after-hospital' },
+  sl140: {
+    'has-plan': 'yes',
+    'discharge-date': '2026-02-27',
+    'plan-level': 'basal',
+    'plan-received-date': 'unknown',
+    'plan-start-date': 'unknown',
+    'offered-start-date': 'unknown',
+    'same-problem-elsewhere': 'no',
+    'can-travel': 'no',
+    pension: 'no',
+    'health-rules-out-public-transport': 'no',
+  },
+};
 
 /** Clicks through the guide to the Ishøj § 140 result; `discharge` as [day, month, year]. */
 async function walkCommonCase(page: Page, discharge: [number, number, number], relative = false): Promise<void> {
@@ -138,6 +157,69 @@ describe('the § 140 result for the common case at 360 × 740', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('højst ligge 6 måneder frem');
     await answerDate(page, 2, 9, 2026);
     await expectHeading(page, 'Hvilket niveau står der i genoptræningsplanen?');
+    await context.close();
+  });
+});
+
+describe('the desk handout', () => {
+  it('prints the common case on exactly one A4 page with where, how and by when to complain', async () => {
+    const { context, page } = await newPage(env.browser, { viewport: DESKTOP });
+    await page.goto(`${env.url}${shareHash({ municipality: 'ishoj', answers: COMMON, perspective: 'self' })}`);
+    await expectHeading(page, 'Du har ret til genoptræning i kommunen');
+    await page.goto(`${env.url}#/skranke`);
+    await expect
+      .poll(() => page.locator('.desk-result h2').first().textContent())
+      .toBe('Du har ret til genoptræning i kommunen');
+    expect(await page.locator('.desk-result .badge').textContent()).toBe('Du kan få det');
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('.desk-result').innerText();
+    expect(printed).toContain('Senest tirsdag den 3. marts 2026');
+    expect(printed).toContain('Kørsel: Du har ikke ret til kørsel');
+    expect(printed).toContain('Sådan klager du');
+    expect(printed).toContain('Skriv til'); // how: in writing
+    expect(printed).toContain('Styrelsen for Patientklager'); // where
+    expect(printed).toContain('inden 4 uger'); // by when
+    await page.screenshot({ path: 'test-results/screenshots/desk-handout-print.png', fullPage: true });
+    await page.emulateMedia({ media: null });
+    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
+    await context.close();
+  });
+
+  it('says where the questions are without "til venstre", which is wrong when the layout stacks', async () => {
+    const { context, page } = await newPage(env.browser, { viewport: PHONE });
+    await page.goto(`${env.url}#/skranke`);
+    await page.getByLabel('Borgerens kommune').selectOption('ishoj');
+    await expect.poll(() => page.locator('.desk-result').textContent()).toContain('Besvar spørgsmålene.');
+    expect(await page.locator('.desk-result').textContent()).not.toContain('til venstre');
+    await context.close();
+  });
+});
+
+describe('small things on the way', () => {
+  it('goes from Start to the first question without a "Henter …" in between', async () => {
+    const { context, page } = await newPage(env.browser, { viewport: PHONE });
+    await page.goto(env.url);
+    await page.evaluate(() => {
+      const w = window as unknown as { sawLoading: boolean };
+      w.sawLoading = false;
+      new MutationObserver(() => {
+        if (document.querySelector('main')?.textContent?.includes('Henter')) w.sawLoading = true;
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    await page.getByLabel('Ishøj Kommune').check();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expectHeading(page, 'Hvad passer bedst på dig?');
+    expect(await page.evaluate(() => (window as unknown as { sawLoading: boolean }).sawLoading)).toBe(false);
+    await context.close();
+  });
+
+  it('returns to "Tjek dine svar" after repairing one bad answer in a share link', async () => {
+    const { context, page } = await newPage(env.browser, { viewport: PHONE });
+    const broken = { ...COMMON, sl140: { ...COMMON.sl140, 'plan-level': 'not-a-level' } };
+    await page.goto(`${env.url}${shareHash({ municipality: 'ishoj', answers: broken, perspective: 'self' })}`);
+    await expectHeading(page, 'Hvilket niveau står der i genoptræningsplanen?');
+    await answer(page, 'Basalt niveau');
+    await expectHeading(page, 'Tjek dine svar');
     await context.close();
   });
 });

@@ -2,13 +2,29 @@ import { Dialog, DialogPanel, DialogTitle } from '@headlessui/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '@/i18n';
 import { index } from 'virtual:content-index';
-import { entryFlow, evaluate, formatLongDate, timeline, type IsoDate, type MunicipalityBundle } from '@/engine';
+import {
+  entryFlow,
+  evaluate,
+  formatLongDate,
+  outcomeStatus,
+  timeline,
+  type IsoDate,
+  type MunicipalityBundle,
+} from '@/engine';
 import { session, useSession } from '@/app/session';
 import { shareUrl } from '@/app/share';
 import { useBundle } from '@/shared/use-bundle';
 import { usePhrase } from '@/shared/use-phrase';
 import { DeskQuestion } from './desk-question';
 import { QrCode } from './qr-code';
+
+const STATUS_BADGE = {
+  canGet: 'badge-success',
+  cannotGet: 'badge-warning',
+  decides: 'badge-info',
+  complain: 'badge-info',
+  findOut: 'badge-info',
+} as const;
 
 /**
  * Desk mode for borgerservice staff: every relevant question on one screen,
@@ -103,7 +119,7 @@ function DeskFlow({ municipality, today }: { municipality: string; today: IsoDat
 
 function DeskColumns({ bundle, today }: { bundle: MunicipalityBundle; today: IsoDate }) {
   const { t } = useTranslation();
-  const { text, locale } = usePhrase();
+  const { text, locale, context } = usePhrase();
   const current = useSession();
   const entry = entryFlow(bundle.municipality);
   const evaluation = evaluate(bundle.flows, entry, {
@@ -146,8 +162,8 @@ function DeskColumns({ bundle, today }: { bundle: MunicipalityBundle; today: Iso
         ) : (
           <>
             <p>
-              <span className={evaluation.node.type === 'offer' ? 'badge badge-success' : 'badge badge-warning'}>
-                {t(`result.${evaluation.node.type}`)}
+              <span className={`badge ${STATUS_BADGE[outcomeStatus(evaluation.node)]}`}>
+                {t(`result.status.${outcomeStatus(evaluation.node)}`, { context })}
               </span>{' '}
               {bundle.flows[evaluation.flowId] && text(bundle.flows[evaluation.flowId]!.law)}
             </p>
@@ -165,11 +181,29 @@ function DeskColumns({ bundle, today }: { bundle: MunicipalityBundle; today: Iso
                             date: formatLongDate(e.date, locale),
                           })
                         : e.deadline.rule[locale]}
+                      {e.planned && e.from && <> {t('desk.countedFrom', { date: formatLongDate(e.from, locale) })}</>}
                     </li>
                   ))}
                 </ul>
               </>
             )}
+            {evaluation.conclusions.map((c) => (
+              <p key={c.id} className="desk-conclusion">
+                <strong>{text(c.title)}:</strong> {text(c.text)}
+              </p>
+            ))}
+            {/* How to complain goes on the handout in full: where, how and by when. */}
+            {evaluation.printed.map((id) => {
+              const s = bundle.texts[id]?.[locale];
+              return (
+                s && (
+                  <div key={id} className="print-only desk-printed">
+                    <h3 className="h5">{s.title}</h3>
+                    <div className="markdown" dangerouslySetInnerHTML={{ __html: s.html }} />
+                  </div>
+                )
+              );
+            })}
             {evaluation.sections.map((id) => {
               const s = bundle.texts[id]?.[locale];
               if (!s) return null;

@@ -3,19 +3,17 @@ import { usePhrase } from '@/shared/use-phrase';
 
 type Outcome = Extract<Evaluation, { status: 'outcome' }>;
 
-/** What the guide concludes from the answers, e.g. "Kørsel: Du har ikke ret til kørsel, fordi …". */
+/** What the guide concludes from the answers, one line each: "Kørsel: Du har ikke ret til kørsel, fordi …". */
 export function Conclusions({ conclusions }: { conclusions: Outcome['conclusions'] }) {
   const { text } = usePhrase();
+  if (conclusions.length === 0) return null;
   return (
-    <>
+    <div className="result-section conclusions">
       {conclusions.map((c) => (
-        <section key={c.id} aria-labelledby={`conclusion-${c.id}`} className={`result-section conclusion-${c.verdict}`}>
-          <h2 id={`conclusion-${c.id}`} className="h3">
-            {text(c.title)}
-          </h2>
-          <p>{text(c.text)}</p>
-        </section>
+        <p key={c.id} className={`conclusion conclusion-${c.verdict}`}>
+          <strong>{text(c.title)}:</strong> {text(c.text)}
+        </p>
       ))}
-    </>
+    </div>
   );
 }

@@ -1,13 +1,8 @@
 import { useTranslation } from '@/i18n';
-import type { OutcomeNode, OutcomeStatus } from '@/engine';
+import { outcomeStatus, type OutcomeNode, type OutcomeStatus } from '@/engine';
 import { usePhrase } from '@/shared/use-phrase';
 
-/** The status the outcome gives, in words; offers and referrals have defaults. */
-export function outcomeStatus(node: OutcomeNode): OutcomeStatus {
-  return node.status ?? (node.type === 'offer' ? 'canGet' : 'cannotGet');
-}
-
-const BADGE: Record<OutcomeStatus, string> = {
+export const BADGE: Record<OutcomeStatus, string> = {
   canGet: 'badge badge-success',
   cannotGet: 'badge badge-warning',
   decides: 'badge badge-info',

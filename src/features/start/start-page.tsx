@@ -8,7 +8,7 @@ import { preloadBundle } from '@/shared/use-bundle';
 import { usePhrase } from '@/shared/use-phrase';
 
 /** `preloadWizard` fetches the next page's code while the user reads on (wired in by the composition root). */
-export function StartPage({ preloadWizard }: { preloadWizard?: () => void }) {
+export function StartPage({ preloadWizard }: { preloadWizard?: () => Promise<void> }) {
   const { t } = useTranslation();
   const { text, context } = usePhrase();
   const current = useSession();
@@ -25,13 +25,16 @@ export function StartPage({ preloadWizard }: { preloadWizard?: () => void }) {
       return;
     }
     session.setMunicipality(chosen.id);
-    navigate({
-      page: 'question',
-      municipality: chosen.id,
-      flow: chosen.entry.flow,
-      node: chosen.entry.node,
-      fromCheck: false,
-    });
+    const go = () =>
+      navigate({
+        page: 'question',
+        municipality: chosen.id,
+        flow: chosen.entry.flow,
+        node: chosen.entry.node,
+        fromCheck: false,
+      });
+    // The first question appears when its code and the municipality's content are here: no "Henter …" between.
+    void Promise.all([preloadWizard?.(), preloadBundle(chosen.id)]).then(go, go);
   };
   const setPerspective = (p: Perspective) => session.setPerspective(p);
   const errorId = 'municipality-error';
@@ -102,7 +105,7 @@ export function StartPage({ preloadWizard }: { preloadWizard?: () => void }) {
                   setMunicipality(m.id);
                   setShowError(false);
                   // Fetch what comes next while the user reads on; it is cached for the next page.
-                  preloadWizard?.();
+                  void preloadWizard?.();
                   void preloadBundle(m.id);
                 }}
               />

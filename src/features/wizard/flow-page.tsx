@@ -64,7 +64,14 @@ function FlowView({ route, today, bundle, Result }: Props & { bundle: Municipali
     if (current.municipality !== route.municipality) session.setMunicipality(route.municipality);
   }, [current.municipality, route.municipality]);
   useEffect(() => {
-    if (!ok) navigate(currentRoute(route.municipality, evaluation), { replace: true });
+    if (!ok) {
+      // A stored answer that was refused (e.g. in a share link): after repairing it, the person
+      // goes on to what is still missing and then back to "Tjek dine svar", not through every later question.
+      const target = currentRoute(route.municipality, evaluation);
+      const repair =
+        target.page === 'question' && evaluation.status === 'question' && evaluation.rejected !== undefined;
+      navigate(repair ? { ...target, fromCheck: true } : target, { replace: true });
+    }
   });
   if (!ok) return null;
 
