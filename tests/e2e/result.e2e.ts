@@ -68,7 +68,10 @@ async function walkCommonCase(page: Page, discharge: [number, number, number], r
   await answer(page, 'Nej'); // not for health reasons
   await expectHeading(page, 'Tjek dine svar');
   await page.getByRole('link', { name: 'Se resultatet' }).click();
-  await expectHeading(page, 'Du har ret til genoptræning i kommunen');
+  await expectHeading(
+    page,
+    relative ? 'Personen har ret til genoptræning i kommunen' : 'Du har ret til genoptræning i kommunen',
+  );
 }
 
 /** Whether an element lies wholly within the first screen. */
