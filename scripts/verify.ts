@@ -1,6 +1,7 @@
 /**
- * npm run verify [-- --json] [-- --as-of YYYY-MM-DD]
- * Walks every path of every flow for every municipality and reports problems.
+ * npm run verify [-- --json] [-- --as-of YYYY-MM-DD] [-- --scenarios DIR]
+ * Walks every path of every flow for every municipality and reports problems, including
+ * reachable outcomes no scenario in tests/scenarios pins.
  * Exit code 1 when there are problems.
  */
 import { resolve } from 'node:path';
@@ -9,12 +10,14 @@ import { todayInCopenhagen } from '../src/engine/calendar.ts';
 import { verify } from '../src/engine/verify.ts';
 import { longestPaths, MAX_QUESTIONS_PER_FLOW } from '../src/engine/longest-path.ts';
 import { loadContent } from './content/load.ts';
+import { loadScenarios } from './content/scenarios.ts';
 
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
     'as-of': { type: 'string' },
     content: { type: 'string', default: resolve(import.meta.dirname, '../content') },
+    scenarios: { type: 'string', default: resolve(import.meta.dirname, '../tests/scenarios') },
   },
 });
 const asOf = values['as-of'] ?? todayInCopenhagen(new Date());
@@ -24,7 +27,15 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
 }
 const started = performance.now();
 const loaded = loadContent(values.content);
-const report = verify(loaded.source, asOf);
+const scenarios = loadScenarios(values.scenarios).flatMap(({ file, scenarios }) =>
+  scenarios.map((s) => ({
+    file: `tests/scenarios/${file}`,
+    name: s.name,
+    municipality: s.municipality,
+    outcome: s.expect.outcome,
+  })),
+);
+const report = verify(loaded.source, asOf, { scenarios });
 report.problems.unshift(...loaded.problems);
 const longest = longestPaths(
   Object.fromEntries(Object.entries(loaded.source.flows).map(([id, f]) => [id, f.flow])),
@@ -56,6 +67,11 @@ if (values.json) {
   console.log(
     `\n${report.municipalities.length} municipalities, ${report.flows.length} flows, ${report.paths} paths, ${report.outcomes} outcomes, as of ${asOf}, in ${ms} ms`,
   );
+  if (report.coverage) {
+    console.log(
+      `Scenarios pin ${report.coverage.covered} of ${report.coverage.outcomes} outcomes reachable on any date.`,
+    );
+  }
   const { readability } = report;
   console.log(
     `LIX of ${readability.texts.length} Danish texts: median ${readability.median} (${readability.relativeMedian} in a relative's voice), highest ${readability.texts[0]?.lix ?? 0} (${readability.texts[0]?.file ?? '-'})`,

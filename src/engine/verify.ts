@@ -6,9 +6,12 @@ import { interpolate } from './interpolate.ts';
 import { entryFlow, resolveDeadline, resolveText } from './content-rules.ts';
 import { checkFlow, phrasesOf } from './verify/check-flow.ts';
 import { checkSource, checkText } from './verify/check-sources.ts';
+import { scenarioCoverage, type Coverage, type ScenarioRef } from './verify/coverage.ts';
 import { walk } from './verify/walk.ts';
 import { checkGlossary, checkPhraseVoices, checkTextWording } from './verify/check-wording.ts';
 import { median } from './lix.ts';
+
+export type { Coverage, ScenarioRef };
 
 export interface VerifyReport {
   municipalities: string[];
@@ -33,6 +36,8 @@ export interface VerifyReport {
   };
   /** Problems with how texts are written: LIX over 40, unexplained terms, no relative voice, caveats in the main text. */
   wording: ContentProblem[];
+  /** With scenarios: which reachable outcomes (on any date) a scenario pins. */
+  coverage?: Coverage;
 }
 
 /**
@@ -44,12 +49,13 @@ export const WORDING_BLOCKS = true;
 /**
  * Walks every flow for every municipality and reports what is broken: dangling
  * or unreachable nodes, cycles, missing texts or translations, unknown facts and sources.
+ * Given the scenarios, also every reachable outcome no scenario pins.
  * @example verify(source, '2026-11-24').problems // => []
  */
 export function verify(
   source: ContentSource,
   asOf: string,
-  { wordingBlocks = WORDING_BLOCKS }: { wordingBlocks?: boolean } = {},
+  { wordingBlocks = WORDING_BLOCKS, scenarios }: { wordingBlocks?: boolean; scenarios?: readonly ScenarioRef[] } = {},
 ): VerifyReport {
   const problems: ContentProblem[] = [...checkGlossary(source)];
   const wording: ContentProblem[] = [...checkPhraseVoices(source)];
@@ -63,12 +69,14 @@ export function verify(
   let journeys = 0;
   let reachable = 0;
   const checkedTexts = new Set<string>();
+  const reachableByMunicipality = new Map<string, Set<string>>();
   for (const [muniId, { file, municipality, texts }] of Object.entries(source.municipalities)) {
     if (!municipality.contacts[municipality.mainContact]) {
       problems.push({ file, message: `mainContact: "${municipality.mainContact}" is not one of its contacts` });
     }
     const ctx: EvaluationContext = { municipality, answers: {}, today: asOf };
     const outcomes = new Set<string>();
+    reachableByMunicipality.set(muniId, outcomes);
     const start = entryFlow(municipality);
     const journey = source.flows[start] ? walk(source.flows, start, ctx) : undefined;
     if (journey) {
@@ -181,7 +189,10 @@ export function verify(
   const texts = [...lix]
     .map(([file, v]) => ({ file, lix: round(v.lix), ...(v.relativeLix ? { relativeLix: round(v.relativeLix) } : {}) }))
     .sort((a, b) => b.lix - a.lix);
+  const covered = scenarios && scenarioCoverage(reachableByMunicipality, scenarios);
+  if (covered) problems.push(...covered.problems);
   return {
+    ...(covered ? { coverage: covered.coverage } : {}),
     readability: {
       median: round(median(texts.map((t) => t.lix))),
       relativeMedian: round(median(texts.map((t) => t.relativeLix ?? t.lix))),

@@ -1,0 +1,16 @@
+import { fileURLToPath, URL } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// The tests Stryker runs against each mutant of src/engine: the unit and scenario tests. The property
+// tests (random answers over all content) cover every line and would run for every mutant; the
+// browser, component and lint tests do not exercise the engine.
+export default defineConfig({
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/scenarios/**/*.test.ts'],
+    exclude: ['tests/unit/layers.test.ts'],
+    environment: 'node',
+    env: { CALENDAR_RUNS: '100' },
+    testTimeout: 60_000,
+  },
+});
