@@ -28,6 +28,10 @@ export const ScenarioSchema = z.strictObject({
     /** The same checks on the rendered English result. */
     textsEn: z.array(z.string()).default([]),
     notTextsEn: z.array(z.string()).default([]),
+    /** `flow/node` → a phrase its Danish question, hint or option labels must contain (e.g. a hint's wording). */
+    questionTexts: z.record(z.string(), z.string()).default({}),
+    /** The same for the English wording. */
+    questionTextsEn: z.record(z.string(), z.string()).default({}),
     /** Deadline id → expected concrete date. */
     deadlines: z.record(z.string(), z.string()).default({}),
     /** Deadline id → which kind of date it is (the citizen's own deadline, a service target, law, an earliest date). */
@@ -36,6 +40,10 @@ export const ScenarioSchema = z.strictObject({
       .default({}),
     /** Deadline ids the outcome must not list. */
     notDeadlines: z.array(z.string()).default([]),
+    /** Conclusion id → expected verdict (yes, no, assessed), e.g. transport. */
+    conclusions: z.record(z.string(), z.enum(['yes', 'no', 'assessed'])).default({}),
+    /** Assumptions the result must state (e.g. the plan arrived on the discharge day), by phrase. */
+    assumes: z.array(z.string()).default([]),
   }),
 });
 

@@ -4,50 +4,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
 import { compileMunicipality, loadContent } from '../../scripts/content/load.ts';
+import { loadScenarios } from '../../scripts/content/scenarios.ts';
 import { entryFlow, evaluate, parameterInForce, timeline, type MunicipalityBundle } from '../../src/engine/index.ts';
-
-const ScenarioSchema = z.strictObject({
-  name: z.string().min(1),
-  /** The seed (file number and section) the expectation rests on. */
-  seed: z.string().min(1),
-  municipality: z.string(),
-  today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  /** Answers per flow id, then node id. */
-  answers: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))),
-  expect: z.strictObject({
-    /** `flow/outcome`. */
-    outcome: z.string(),
-    sections: z.array(z.string()).default([]),
-    notSections: z.array(z.string()).default([]),
-    /** Phrases the rendered Danish result must contain (e.g. the complaint body). */
-    texts: z.array(z.string()).default([]),
-    /** Phrases the rendered Danish result must not contain (e.g. a complaint body of another law). */
-    notTexts: z.array(z.string()).default([]),
-    /** The same checks on the rendered English result. */
-    textsEn: z.array(z.string()).default([]),
-    notTextsEn: z.array(z.string()).default([]),
-    /** `flow/node` → a phrase its Danish question, hint or option labels must contain (e.g. a hint's wording). */
-    questionTexts: z.record(z.string(), z.string()).default({}),
-    /** The same for the English wording. */
-    questionTextsEn: z.record(z.string(), z.string()).default({}),
-    /** Deadline id → expected concrete date. */
-    deadlines: z.record(z.string(), z.string()).default({}),
-    /** Deadline id → which kind of date it is (the citizen's own deadline, a service target, law, an earliest date). */
-    deadlineKinds: z
-      .record(z.string(), z.enum(['citizenDeadline', 'serviceTarget', 'legal', 'earliestDate']))
-      .default({}),
-    /** Deadline ids the outcome must not list. */
-    notDeadlines: z.array(z.string()).default([]),
-    /** Conclusion id → expected verdict (yes, no, assessed), e.g. transport. */
-    conclusions: z.record(z.string(), z.enum(['yes', 'no', 'assessed'])).default({}),
-    /** Assumptions the result must state (e.g. the plan arrived on the discharge day), by phrase. */
-    assumes: z.array(z.string()).default([]),
-  }),
-});
 
 const here = resolve(import.meta.dirname);
 const loaded = loadContent(resolve(here, '../../content'));
@@ -57,8 +17,6 @@ const bundle = (id: string) => {
   if (!b) bundles.set(id, (b = compileMunicipality(loaded.source, id)));
   return b;
 };
-
-const files = readdirSync(here).filter((f) => f.endsWith('.yaml'));
 
 describe('scenarios', () => {
   it('has content without problems to run against', () => {
@@ -76,8 +34,7 @@ describe('scenarios', () => {
     expect(offending).toEqual([]);
   });
 
-  for (const file of files) {
-    const list = z.array(ScenarioSchema).parse(parse(readFileSync(join(here, file), 'utf8')));
+  for (const { file, scenarios: list } of loadScenarios(here)) {
     describe(file, () => {
       for (const s of list) {
         it(s.name, () => {

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { compileMunicipality, ContentError, loadContent } from '../../scripts/content/load';
 import { LOCALES } from '../../src/engine/model/locales';
 import { verify } from '../../src/engine/verify';
+import { brokenFixture, VALID, type BrokenFixture } from '../fixtures/patches';
 
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+const fixture = (name: BrokenFixture | 'content-valid') => (name === 'content-valid' ? VALID : brokenFixture(name));
 const REAL_CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
 
 /** Every `<a …>` tag whose href is an http(s) URL. */
@@ -64,7 +65,7 @@ describe('loadContent', () => {
   });
 
   describe('broken content', () => {
-    const cases: Array<{ name: string; fixture: string; file: string; message: string | RegExp }> = [
+    const cases: Array<{ name: string; fixture: BrokenFixture; file: string; message: string | RegExp }> = [
       {
         name: 'a flow node of a kind that does not exist',
         fixture: 'content-unknown-node-kind',

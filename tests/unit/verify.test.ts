@@ -784,3 +784,76 @@ describe('verify: wording', () => {
     expect(report.wording).toHaveLength(1);
   });
 });
+
+describe('scenario coverage', () => {
+  const scenario = (outcome: string, municipality = 'alpha') => ({
+    file: 'tests/scenarios/demo.yaml',
+    name: `reaches ${outcome}`,
+    municipality,
+    outcome,
+  });
+
+  it('is left out without scenarios', () => {
+    expect(verify(clean(), AS_OF).coverage).toBeUndefined();
+  });
+
+  it('counts the outcomes a scenario pins and reports none when every one is pinned', () => {
+    const report = verify(clean(), AS_OF, {
+      scenarios: [scenario('demo/yes-out'), scenario('demo/no-out'), scenario('demo/no-out')],
+    });
+    expect(report.coverage).toEqual({ outcomes: 2, covered: 2, uncovered: [] });
+    expect(report.problems).toEqual([]);
+  });
+
+  it('lists every reachable outcome no scenario pins, as municipality/flow/outcome, and reports it', () => {
+    const report = verify(clean(), AS_OF, { scenarios: [scenario('demo/yes-out')] });
+    expect(report.coverage).toEqual({ outcomes: 2, covered: 1, uncovered: ['alpha/demo/no-out'] });
+    expect(report.problems).toEqual([
+      {
+        file: 'tests/scenarios',
+        message:
+          'alpha/demo/no-out: no scenario reaches this outcome; add a citizen who does, quoting the seed line it rests on',
+      },
+    ]);
+  });
+
+  it('reports a scenario that expects an outcome its municipality cannot reach', () => {
+    const report = verify(clean(), AS_OF, {
+      scenarios: [
+        scenario('demo/yes-out'),
+        scenario('demo/no-out'),
+        scenario('demo/elsewhere'),
+        scenario('demo/yes-out', 'beta'),
+      ],
+    });
+    expect(report.coverage).toEqual({ outcomes: 2, covered: 2, uncovered: [] });
+    expect(report.problems).toEqual([
+      {
+        file: 'tests/scenarios/demo.yaml',
+        message: 'reaches demo/elsewhere: expects demo/elsewhere, which alpha cannot reach',
+      },
+      {
+        file: 'tests/scenarios/demo.yaml',
+        message: 'reaches demo/yes-out: expects demo/yes-out, which beta cannot reach',
+      },
+    ]);
+  });
+
+  it('counts an outcome that opens only on another date as reachable', () => {
+    const flow = flowOf(
+      {
+        r: {
+          kind: 'route',
+          routes: [{ when: { test: 'inForce', from: '2099-01-01' }, next: 'yes-out' }],
+          otherwise: 'no-out',
+        },
+        'yes-out': outcome('t-yes'),
+        'no-out': outcome('t-no'),
+      },
+      'demo',
+      'r',
+    );
+    const report = verify(withFlow(flow), AS_OF, { scenarios: [scenario('demo/no-out')] });
+    expect(report.coverage?.uncovered).toEqual(['alpha/demo/yes-out']);
+  });
+});
