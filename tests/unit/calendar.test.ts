@@ -364,7 +364,8 @@ describe('bad input', () => {
   });
 });
 
-describe('properties', () => {
+// Thousands of runs each: CPU-bound, so they get time on a busy machine.
+describe('properties', { timeout: 60_000 }, () => {
   const RUNS = { numRuns: Number(process.env.CALENDAR_RUNS ?? 2000) };
   const FIRST = '2000-01-01';
   // Dates 2000-01-01 … 2097-12-31 so every n below stays inside the supported range.
