@@ -118,3 +118,56 @@ describe('buildIcs', () => {
     expect(() => buildIcs([], { now: new Date('nope') })).toThrow(RangeError);
   });
 });
+
+describe('buildIcs, the exact text', () => {
+  it('writes exactly these lines for one event', () => {
+    const ics = buildIcs(
+      [
+        {
+          uid: 'a,b;c@x.dk',
+          date: '2026-03-30',
+          summary: 'Frist\\klage',
+          description: 'En\r\nTo\rTre\nFire\u0007\u001f\u007fslut\tfane',
+        },
+      ],
+      { now: new Date('2026-03-06T09:15:30.123Z'), calendarName: 'Frister' },
+    );
+    expect(ics.split('\r\n')).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//traeningsguiden//deadlines//DA',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+      'X-WR-CALNAME:Frister',
+      'BEGIN:VEVENT',
+      'UID:a\\,b\\;c@x.dk',
+      'DTSTAMP:20260306T091530Z',
+      'DTSTART;VALUE=DATE:20260330',
+      'DTEND;VALUE=DATE:20260331',
+      'SUMMARY:Frist\\\\klage',
+      'DESCRIPTION:En\\nTo\\nTre\\nFireslut\tfane',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ]);
+  });
+
+  it('has no calendar name unless given one', () => {
+    expect(buildIcs([], { now: new Date('2026-03-06T00:00:00Z') })).not.toContain('X-WR-CALNAME');
+  });
+
+  it('counts each character by its UTF-8 length when folding at 75 octets', () => {
+    const now = new Date('2026-03-06T00:00:00Z');
+    const summaryLines = (summary: string) =>
+      buildIcs([{ uid: 'u', date: '2026-03-30', summary }], { now })
+        .split('\r\n')
+        .filter((l, i, all) => l.startsWith('SUMMARY:') || (l.startsWith(' ') && all[i - 1]?.startsWith('SUMMARY:')));
+    // 'SUMMARY:' is 8 octets; 75 − 8 = 67 octets remain on the first line.
+    expect(summaryLines('\u0080'.repeat(34))).toEqual([`SUMMARY:${'\u0080'.repeat(33)}`, ` \u0080`]);
+    expect(summaryLines('\u07ff'.repeat(34))).toEqual([`SUMMARY:${'\u07ff'.repeat(33)}`, ` \u07ff`]);
+    expect(summaryLines('\u0800'.repeat(23))).toEqual([`SUMMARY:${'\u0800'.repeat(22)}`, ` \u0800`]);
+    expect(summaryLines('\uffee'.repeat(23))).toEqual([`SUMMARY:${'\uffee'.repeat(22)}`, ` \uffee`]);
+    expect(summaryLines('\u{10000}'.repeat(17))).toEqual([`SUMMARY:${'\u{10000}'.repeat(16)}`, ` \u{10000}`]);
+    expect(summaryLines('\u007e'.repeat(68))).toEqual([`SUMMARY:${'\u007e'.repeat(67)}`, ' \u007e']);
+  });
+});

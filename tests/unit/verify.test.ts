@@ -857,3 +857,85 @@ describe('scenario coverage', () => {
     expect(report.coverage?.uncovered).toEqual(['alpha/demo/yes-out']);
   });
 });
+
+describe('deadlines and parameters an outcome names', () => {
+  const withOutcome = (more: Partial<OutcomeNode>) => {
+    const flow = demoFlow();
+    flow.nodes['yes-out'] = { ...outcome('t-yes'), ...more };
+    return withFlow(flow);
+  };
+  const rule = {
+    label: p('Contact'),
+    from: 'discharge',
+    amount: 4,
+    unit: 'calendarDays',
+    kind: 'legal',
+    bound: 'latest',
+    rollForward: false,
+    rule: p('rule'),
+    whenPassed: p('passed'),
+  } as const;
+
+  it('reports a deadline that is neither the municipality’s nor shared, and a parameter that does not exist', () => {
+    const source = withOutcome({ deadlines: [{ deadline: 'contact' }], parameters: ['transport'] });
+    expect(verify(source, AS_OF).problems).toEqual([
+      {
+        file: ALPHA_FILE,
+        message: 'demo/yes-out: the deadline "contact" is neither in alpha\'s deadlines nor in content/deadlines.yaml',
+      },
+      { file: FLOW_FILE, message: 'demo/yes-out: the parameter "transport" is not in content/parameters.yaml' },
+    ]);
+  });
+
+  it('checks the source of the municipality’s own deadline in its file, and of a shared one in the shared file', () => {
+    const source = withOutcome({ deadlines: [{ deadline: 'contact' }, { deadline: 'meeting' }] });
+    alphaOf(source).municipality.deadlines.contact = { ...rule, source: 'beta-standard' };
+    source.deadlines.deadlines.meeting = { ...rule, source: 'beta-standard' };
+    expect(verify(source, AS_OF).problems).toEqual([
+      {
+        file: ALPHA_FILE,
+        message:
+          'deadline contact: the source "beta-standard" does not cover alpha; a municipality may cite only its own documents or national law',
+      },
+      {
+        file: 'content/deadlines.yaml',
+        message:
+          'deadline meeting: the source "beta-standard" does not cover alpha; a municipality may cite only its own documents or national law',
+      },
+    ]);
+  });
+
+  it('checks the source of a parameter', () => {
+    const source = withOutcome({ parameters: ['transport'] });
+    source.parameters.parameters.transport = {
+      label: p('Transport'),
+      source: 'missing-source',
+      afterLastPeriod: p('check'),
+      periods: [],
+    } as unknown as ContentSource['parameters']['parameters'][string];
+    expect(verify(source, AS_OF).problems).toEqual([
+      {
+        file: 'content/parameters.yaml',
+        message: 'parameter transport: the source "missing-source" is not in content/sources.yaml',
+      },
+    ]);
+  });
+});
+
+describe('conditions on numbers and dates name their node', () => {
+  it.each([
+    { test: 'numberAtLeast', node: 'gone', value: 18 },
+    { test: 'daysSinceAtMost', node: 'gone', days: 4 },
+    { test: 'monthsSinceLessThan', node: 'gone', months: 5 },
+  ] as Condition[])('reports $test on a node that does not exist', (when) => {
+    const flow = flowOf({
+      q: { kind: 'yesNo', question: p('Q?'), next: { yes: 'r', no: 'no-out' } },
+      r: { kind: 'route', routes: [{ when, next: 'yes-out' }], otherwise: 'no-out' },
+      'yes-out': outcome('t-yes'),
+      'no-out': outcome('t-no'),
+    });
+    expect(verify(withFlow(flow), AS_OF).problems).toEqual([
+      { file: FLOW_FILE, message: 'nodes.r: a condition reads the answer to "gone", which does not exist' },
+    ]);
+  });
+});
