@@ -41,6 +41,8 @@ function describe(c: Condition): string {
       return `fact ${c.fact}`;
     case 'inForce':
       return `in force ${c.from ?? '…'} – ${c.to ?? '…'}`;
+    case 'condition':
+      return c.name;
     case 'all':
       return c.of.map(describe).join(' AND ');
     case 'any':
@@ -94,7 +96,23 @@ function diagram(flow: Flow, m: Municipality): string {
 }
 
 let count = 0;
-for (const { municipality } of Object.values(source.municipalities)) {
+// Municipalities with their own documents, and the national base once (all others share it).
+const national = Object.values(source.municipalities).find((m) => m.overlay === false)?.municipality;
+const drawn = [
+  ...Object.values(source.municipalities)
+    .filter((m) => m.overlay !== false)
+    .map((m) => m.municipality),
+  ...(national
+    ? [
+        {
+          ...national,
+          id: 'national',
+          name: { da: 'kommuner uden egne dokumenter', en: 'municipalities without their own documents' },
+        },
+      ]
+    : []),
+];
+for (const municipality of drawn) {
   for (const flowId of municipality.offers) {
     const flow = source.flows[flowId]?.flow;
     if (!flow) continue;

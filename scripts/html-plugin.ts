@@ -31,7 +31,9 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 export function noscriptHtml(index: ContentIndex): string {
+  // Only municipalities whose own documents give a contact; the others are told to contact their municipality.
   const items = index.municipalities
+    .filter((m) => m.local)
     .map((m) => {
       const how = m.phone
         ? `telefon ${escapeHtml(m.phone)}${m.phoneHours ? ` (${escapeHtml(m.phoneHours.da)})` : ''}`
@@ -85,7 +87,7 @@ function bootScript(bundle: Rollup.OutputBundle, base: string): string {
     `document.documentElement.className+=' deep-link';` +
     `var m=/^#\\/([a-z0-9-]+)\\/(q|tjek|resultat)(\\/|$)/.exec(h),c=${JSON.stringify(municipalities)};` +
     `function p(u){var l=document.createElement('link');l.rel='modulepreload';l.href=u;document.head.appendChild(l)}` +
-    `if(m){${flowPage ? `p(${JSON.stringify(base + flowPage)});` : ''}if(c[m[1]])p(c[m[1]])}})();`
+    `if(m){${flowPage ? `p(${JSON.stringify(base + flowPage)});` : ''}var u=c[m[1]]||c.national;if(u)p(u)}})();`
   );
 }
 

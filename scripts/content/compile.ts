@@ -2,7 +2,7 @@
 import { entryFlow, resolveDeadline, resolveText } from '../../src/engine/content-rules.ts';
 import { interpolate } from '../../src/engine/interpolate.ts';
 import type { ContentIndex, MunicipalityBundle, RenderedText } from '../../src/engine/model/bundle.ts';
-import type { ContentSource } from '../../src/engine/model/content-source.ts';
+import type { ContentSource, TextSet } from '../../src/engine/model/content-source.ts';
 import type { Flow } from '../../src/engine/model/flow.ts';
 import type { Municipality } from '../../src/engine/model/municipality.ts';
 import { LOCALES, LocaleSchema, type Locale } from '../../src/engine/model/phrase.ts';
@@ -24,11 +24,47 @@ function interpolateDeep<T>(value: T, municipality: Municipality): T {
   return walk(value, undefined) as T;
 }
 
+/** An outcome's roles the municipality fills stay; the others are left out of its chunk. */
+function fillRoles(flow: Flow, municipality: Municipality, texts: TextSet, source: ContentSource): Flow {
+  const hasText = (id: string) => Boolean(texts[id] ?? source.sharedTexts[id]);
+  const hasDeadline = (id: string) => Boolean(municipality.deadlines[id] ?? source.deadlines.deadlines[id]);
+  const nodes = Object.fromEntries(
+    Object.entries(flow.nodes).map(([id, node]) => [
+      id,
+      node.kind === 'outcome'
+        ? {
+            ...node,
+            sections: node.sections.filter((s) => !('role' in s) || hasText(s.text)),
+            deadlines: node.deadlines.filter((d) => !('role' in d) || hasDeadline(d.deadline)),
+          }
+        : node,
+    ]),
+  );
+  return { ...flow, nodes };
+}
+
 /** Everything one municipality's chunk holds. */
 export function compileMunicipality(source: ContentSource, id: string): MunicipalityBundle {
   const entry = source.municipalities[id];
   if (!entry) throw new ContentError([{ file: 'content/municipalities', message: `no municipality "${id}"` }]);
-  const { municipality, texts } = entry;
+  return compile(source, entry.municipality, entry.texts);
+}
+
+/** The chunk every municipality without its own folder shares. */
+export const NATIONAL_CHUNK = 'national';
+
+/**
+ * The national base, compiled once for all municipalities without their own folder.
+ * `{{name}}` stays in it; the browser fills in the chosen municipality's name (forMunicipality).
+ */
+export function compileNational(source: ContentSource): MunicipalityBundle | undefined {
+  const first = Object.values(source.municipalities).find((m) => m.overlay === false);
+  if (!first) return undefined;
+  const template = { ...first.municipality, id: NATIONAL_CHUNK, name: { da: '{{name}}', en: '{{name}}' } };
+  return compile(source, template, {});
+}
+
+function compile(source: ContentSource, municipality: Municipality, texts: TextSet): MunicipalityBundle {
   const flows: Record<string, Flow> = {};
   const textIds = new Set<string>();
   const deadlineIds = new Set<string>();
@@ -36,8 +72,8 @@ export function compileMunicipality(source: ContentSource, id: string): Municipa
   for (const flowId of municipality.offers) {
     const flow = source.flows[flowId]?.flow;
     if (!flow) continue;
-    flows[flowId] = interpolateDeep(flow, municipality);
-    for (const node of Object.values(flow.nodes)) {
+    flows[flowId] = interpolateDeep(fillRoles(flow, municipality, texts, source), municipality);
+    for (const node of Object.values(flows[flowId]?.nodes ?? {})) {
       if (node.kind !== 'outcome') continue;
       node.sections.forEach((s) => textIds.add(s.text));
       node.deadlines.forEach((d) => deadlineIds.add(d.deadline));
@@ -94,14 +130,17 @@ export function compileMunicipality(source: ContentSource, id: string): Municipa
 export function contentIndex(source: ContentSource): ContentIndex {
   return {
     municipalities: Object.values(source.municipalities)
-      .map(({ municipality: m }) => {
+      .map(({ municipality: m, overlay }) => {
         const flow = entryFlow(m);
+        const main = m.mainContact ? m.contacts[m.mainContact] : undefined;
         return {
           id: m.id,
+          code: source.register?.entries[m.id]?.code,
           name: m.name,
-          phone: m.contacts[m.mainContact]?.phone,
-          phoneHours: m.contacts[m.mainContact]?.phoneHours,
-          contactNote: m.contacts[m.mainContact]?.note,
+          local: overlay !== false,
+          phone: main?.phone,
+          phoneHours: main?.phoneHours,
+          contactNote: main?.note,
           entry: { flow, node: source.flows[flow]?.flow.start ?? '' },
         };
       })

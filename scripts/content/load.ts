@@ -4,4 +4,5 @@
  */
 export { ContentError, loadContent } from './read.ts';
 export { markdownProblems, renderText } from './markdown.ts';
-export { compileMunicipality, contentIndex } from './compile.ts';
+export { compileMunicipality, compileNational, contentIndex, NATIONAL_CHUNK } from './compile.ts';
+export { nationalMunicipality } from './national.ts';

@@ -16,6 +16,10 @@ import { SourcesFileSchema } from '../../src/engine/model/source.ts';
 import { TextFrontMatterSchema } from '../../src/engine/model/text.ts';
 import { GlossaryFileSchema } from '../../src/engine/model/glossary.ts';
 import { markdownProblems } from './markdown.ts';
+import { expandFlow } from './expand.ts';
+import { readNational } from './national.ts';
+import { LawDatesFileSchema } from '../../src/engine/model/law-date.ts';
+import { zodProblems } from './zod-problems.ts';
 
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
@@ -34,14 +38,7 @@ interface Loaded {
 }
 
 const TEXT_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)(\.relative)?\.([a-z]{2})\.md$/;
-function zodProblems(file: string, error: z.ZodError): ContentProblem[] {
-  return error.issues.map((issue) => ({
-    file,
-    message: `${issue.path.length ? issue.path.join('.') : '(file)'}: ${issue.message}`,
-  }));
-}
-
-function listFiles(dir: string): string[] {
+export function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .sort()
@@ -49,7 +46,7 @@ function listFiles(dir: string): string[] {
 }
 
 /** Reads and validates one YAML file; problems name the file and the field. */
-function readYaml<T>(
+export function readYaml<T>(
   file: string,
   schema: z.ZodType<T>,
   rel: (f: string) => string,
@@ -65,7 +62,7 @@ function readYaml<T>(
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    problems.push(...zodProblems(rel(file), parsed.error));
+    problems.push(...zodProblems(rel(file), parsed.error, schema));
     return undefined;
   }
   return parsed.data;
@@ -87,7 +84,7 @@ function readText(file: string, rel: string, problems: ContentProblem[]): TextFi
   }
   const parsed = TextFrontMatterSchema.safeParse(front);
   if (!parsed.success) {
-    problems.push(...zodProblems(rel, parsed.error));
+    problems.push(...zodProblems(rel, parsed.error, TextFrontMatterSchema));
     return undefined;
   }
   const markdown = (m[2] ?? '').trim();
@@ -149,6 +146,7 @@ export function loadContent(root: string): Loaded {
   const deadlines = optionalYaml('deadlines.yaml', DeadlinesFileSchema);
   const parameters = optionalYaml('parameters.yaml', ParametersFileSchema);
   const glossary = optionalYaml('glossary.yaml', GlossaryFileSchema);
+  const lawDates = optionalYaml('law-dates.yaml', LawDatesFileSchema);
 
   const flows: ContentSource['flows'] = {};
   for (const file of listFiles(join(root, 'flows')).map(track)) {
@@ -160,6 +158,7 @@ export function loadContent(root: string): Loaded {
     if (!flow) continue;
     const expected = (file.split(sep).pop() ?? '').replace(/\.yaml$/, '');
     if (flow.id !== expected) problems.push({ file: rel(file), message: `id: "${flow.id}" must match the file name "${expected}"` });
+    problems.push(...expandFlow(rel(file), flow, lawDates.values, lawDates.file));
     flows[flow.id] = { file: rel(file), flow };
   }
 
@@ -192,8 +191,9 @@ export function loadContent(root: string): Loaded {
     if (municipality.id !== expected) {
       problems.push({ file: rel(file), message: `id: "${municipality.id}" must match the folder name "${expected}"` });
     }
-    municipalities[municipality.id] = { file: rel(file), municipality, texts };
+    municipalities[municipality.id] = { file: rel(file), municipality, texts, overlay: true };
   }
+  const register = readNational(root, rel, track, problems, municipalities);
 
   const sharedDir = join(root, 'texts');
   listFiles(sharedDir).forEach(track);
@@ -203,11 +203,13 @@ export function loadContent(root: string): Loaded {
     source: {
       flows,
       municipalities,
+      register,
       sharedTexts,
       sources: { file: rel(sourcesFile), sources },
       deadlines: { file: deadlines.file, deadlines: deadlines.values },
       parameters: { file: parameters.file, parameters: parameters.values },
       glossary: { file: glossary.file, glossary: glossary.values },
+      lawDates: { file: lawDates.file, dates: lawDates.values },
     },
     problems,
     files,

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { todayInCopenhagen } from '../../src/engine/calendar.ts';
 import { verify } from '../../src/engine/verify.ts';
-import { compileMunicipality, ContentError, contentIndex, loadContent } from './load.ts';
+import { compileMunicipality, compileNational, ContentError, contentIndex, loadContent, NATIONAL_CHUNK } from './load.ts';
 
 export { contentIndex };
 
@@ -40,13 +40,17 @@ export function contentPlugin(dir?: string): Plugin {
       const { source, files } = load();
       files.forEach((f) => this.addWatchFile(f));
       if (id === `\0${INDEX}`) {
+        // A municipality with its own documents has its own chunk; all others share the national base's.
+        const chunk = (m: string) => (source.municipalities[m]?.overlay === false ? NATIONAL_CHUNK : m);
         const loaders = Object.keys(source.municipalities)
-          .map((m) => `  ${JSON.stringify(m)}: () => import(${JSON.stringify(PREFIX + m)}).then((m) => m.default),`)
+          .map((m) => `  ${JSON.stringify(m)}: () => import(${JSON.stringify(PREFIX + chunk(m))}).then((m) => m.default),`)
           .join('\n');
         return `export const index = ${JSON.stringify(contentIndex(source))};\nexport const loaders = {\n${loaders}\n};\n`;
       }
       const municipalityId = id.slice(`\0${PREFIX}`.length);
-      return `export default ${JSON.stringify(compileMunicipality(source, municipalityId))};\n`;
+      const bundle =
+        municipalityId === NATIONAL_CHUNK ? compileNational(source) : compileMunicipality(source, municipalityId);
+      return `export default ${JSON.stringify(bundle)};\n`;
     },
     configureServer(server) {
       server.watcher.add(root);

@@ -5,6 +5,7 @@ export * from './content-rules.ts';
 export * from './date-parts.ts';
 export * from './evaluate.ts';
 export * from './explore.ts';
+export * from './for-municipality.ts';
 export * from './ics.ts';
 export * from './interpolate.ts';
 export * from './outcome-status.ts';

@@ -4,6 +4,8 @@ import type { ContentSource } from './model/content-source.ts';
 import { LOCALES } from './model/locales.ts';
 import { interpolate } from './interpolate.ts';
 import { entryFlow, resolveDeadline, resolveText } from './content-rules.ts';
+import { didYouMean } from './suggest.ts';
+import { checkOverlays } from './verify/check-overlay.ts';
 import { checkFlow, phrasesOf } from './verify/check-flow.ts';
 import { checkSource, checkText } from './verify/check-sources.ts';
 import { scenarioCoverage, type Coverage, type ScenarioRef } from './verify/coverage.ts';
@@ -65,25 +67,41 @@ export function verify(
     problems.push(...checkFlow(file, flow, flowIds));
   }
   const detail: VerifyReport['detail'] = [];
+  const sectionIds = [
+    ...new Set(
+      Object.values(source.flows).flatMap(({ flow }) =>
+        Object.values(flow.nodes).flatMap((n) => (n.kind === 'outcome' ? n.sections.map((x) => x.text) : [])),
+      ),
+    ),
+  ];
   const usedTexts = new Set<string>();
   let journeys = 0;
   let reachable = 0;
   const checkedTexts = new Set<string>();
   const reachableByMunicipality = new Map<string, Set<string>>();
+  // A walk depends only on the offers, the facts and the date: the 95 municipalities on the national base share theirs.
+  const walks = new Map<string, ReturnType<typeof walk>>();
   for (const [muniId, { file, municipality, texts }] of Object.entries(source.municipalities)) {
-    if (!municipality.contacts[municipality.mainContact]) {
+    const signature = `${municipality.offers.join(',')}|${municipality.facts.join(',')}`;
+    const walkFrom = (flowId: string, ctx: EvaluationContext, byDate = true) => {
+      const key = `${signature}|${flowId}|${byDate}`;
+      let found = walks.get(key);
+      if (!found) walks.set(key, (found = walk(source.flows, flowId, ctx, byDate)));
+      return found;
+    };
+    if (municipality.mainContact && !municipality.contacts[municipality.mainContact]) {
       problems.push({ file, message: `mainContact: "${municipality.mainContact}" is not one of its contacts` });
     }
     const ctx: EvaluationContext = { municipality, answers: {}, today: asOf };
     const outcomes = new Set<string>();
     reachableByMunicipality.set(muniId, outcomes);
     const start = entryFlow(municipality);
-    const journey = source.flows[start] ? walk(source.flows, start, ctx) : undefined;
+    const journey = source.flows[start] ? walkFrom(start, ctx) : undefined;
     if (journey) {
       journeys += journey.paths;
       journey.outcomes.forEach((o) => outcomes.add(o));
       // Outcomes that open before or after the as-of date need their texts too.
-      walk(source.flows, start, ctx, false).outcomes.forEach((o) => outcomes.add(o));
+      walkFrom(start, ctx, false).outcomes.forEach((o) => outcomes.add(o));
       for (const f of journey.notOffered) {
         problems.push({ file, message: `the guide leads into the flow "${f}", which ${muniId} does not offer` });
       }
@@ -94,7 +112,7 @@ export function verify(
         problems.push({ file, message: `offers: the flow "${flowId}" does not exist` });
         continue;
       }
-      const own = walk(source.flows, flowId, ctx);
+      const own = walkFrom(flowId, ctx);
       own.outcomes.forEach((o) => outcomes.add(o));
       detail.push({ municipality: muniId, flow: flowId, paths: own.paths, outcomes: [...own.outcomes].sort() });
       if (journey && !journey.flowsReached.has(flowId)) {
@@ -121,9 +139,12 @@ export function verify(
       const [flowId = '', outcomeId = ''] = key.split('/');
       const node = source.flows[flowId]?.flow.nodes[outcomeId];
       if (node?.kind !== 'outcome') continue;
-      for (const { text: textId } of node.sections) {
+      for (const section of node.sections) {
+        const textId = section.text;
         usedTexts.add(`${muniId}/${textId}`);
         usedTexts.add(`shared/${textId}`);
+        // A role is a text only an overlay fills: none here means it is left out.
+        if ('role' in section && !texts[textId] && !source.sharedTexts[textId]) continue;
         for (const locale of LOCALES) {
           const text = resolveText(texts, source.sharedTexts, textId, locale);
           if (!text) {
@@ -140,8 +161,11 @@ export function verify(
           checkTextWording(text, municipality, source, locale, lix, wording);
         }
       }
-      for (const { deadline: id } of node.deadlines) {
+      for (const entry of node.deadlines) {
+        const id = entry.deadline;
         const found = resolveDeadline(municipality, source.deadlines.deadlines, id);
+        // A role is a deadline only an overlay fills: none here means it is left out.
+        if (!found && 'role' in entry) continue;
         if (!found) {
           problems.push({
             file,
@@ -174,11 +198,12 @@ export function verify(
         const anyFile = Object.values(byLocale)[0]?.file ?? file;
         problems.push({
           file: anyFile,
-          message: `the text "${textId}" is not used by any outcome ${muniId} can reach`,
+          message: `the text "${textId}" is not used by any outcome ${muniId} can reach${didYouMean(textId, sectionIds)}`,
         });
       }
     }
   }
+  problems.push(...checkOverlays(source));
   for (const [textId, byLocale] of Object.entries(source.sharedTexts)) {
     if (!usedTexts.has(`shared/${textId}`)) {
       const anyFile = Object.values(byLocale)[0]?.file ?? 'content/texts';

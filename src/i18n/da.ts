@@ -32,9 +32,15 @@ export const da = {
     privacy: 'Dine svar bliver kun på din egen enhed. Vi gemmer ingenting og bruger ikke cookies.',
     municipalityLegend: 'Hvilken kommune bor du i?',
     municipalityLegend_relative: 'Hvilken kommune bor personen i?',
-    municipalityHint: 'Guiden dækker de kommuner, der står her.',
+    municipalityHint:
+      'Skriv fx Brøndby, og vælg kommunen på listen. Guiden har egne regler for {{local}}. For de andre kommuner viser den de regler, der gælder i hele landet.',
     start: 'Start',
     chooseMunicipality: 'Vælg den kommune, du bor i',
+    localRules: '(kommunens egne regler)',
+    noMunicipality: 'Ingen kommune passer på det, du har skrevet.',
+    chosenLocal: 'Guiden bygger på {{name}}s egne kvalitetsstandarder.',
+    chosenNational:
+      'Guiden har ikke {{name}}s egne regler. Den viser de regler, der gælder i hele landet, og fortæller, hvor du finder kommunens egne.',
   },
   steps: {
     label: 'Trin',

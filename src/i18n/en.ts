@@ -37,9 +37,15 @@ export const en: Strings = {
     privacy: 'Your answers stay on your own device. We store nothing and use no cookies.',
     municipalityLegend: 'Which municipality do you live in?',
     municipalityLegend_relative: 'Which municipality does the person live in?',
-    municipalityHint: 'The guide covers the municipalities listed here.',
+    municipalityHint:
+      'Type, for example, Brøndby and choose the municipality from the list. The guide has its own rules for {{local}}. For the other municipalities it shows the rules that apply in all of Denmark.',
     start: 'Start',
     chooseMunicipality: 'Choose the municipality you live in',
+    localRules: '(the municipality’s own rules)',
+    noMunicipality: 'No municipality matches what you typed.',
+    chosenLocal: 'The guide is built on the quality standards of {{name}}.',
+    chosenNational:
+      'The guide does not have {{name}}’s own rules. It shows the rules that apply in all of Denmark and tells you where to find the municipality’s own.',
   },
   steps: {
     label: 'Steps',

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { loaders } from 'virtual:content-index';
-import type { MunicipalityBundle } from '@/engine';
+import { index, loaders } from 'virtual:content-index';
+import { forMunicipality, type MunicipalityBundle } from '@/engine';
 
 export type BundleState =
   | { status: 'loading' }
@@ -10,9 +10,17 @@ export type BundleState =
 
 const cache = new Map<string, MunicipalityBundle>();
 
+/** Loads a municipality's chunk; the shared national base gets the municipality's name filled in. */
+function loader(id: string): (() => Promise<MunicipalityBundle>) | undefined {
+  const load = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
+  const entry = index.municipalities.find((m) => m.id === id);
+  if (!load || !entry) return load;
+  return () => load().then((bundle) => (bundle.municipality.id === id ? bundle : forMunicipality(bundle, entry)));
+}
+
 /** Starts loading a municipality's chunk before it is needed (e.g. when it is chosen on the start page). */
 export function preloadBundle(id: string): Promise<void> {
-  const load = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
+  const load = loader(id);
   if (!load || cache.has(id)) return Promise.resolve();
   return load().then(
     (bundle) => void cache.set(id, bundle),
@@ -33,7 +41,7 @@ export function useBundle(id: string): BundleState {
       setState({ status: 'ready', bundle: cached });
       return;
     }
-    const load = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
+    const load = loader(id);
     if (!load) {
       setState({ status: 'unknown' });
       return;

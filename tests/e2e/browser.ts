@@ -68,6 +68,13 @@ export async function answerDate(page: Page, day: number, month: number, year: n
   await page.getByRole('button', { name: 'Fortsæt' }).click();
 }
 
+/** Chooses a municipality on the start page: types part of its name in the search field and picks it from the list. */
+export async function chooseMunicipality(page: Page, name: string): Promise<void> {
+  const input = page.getByRole('combobox', { name: /Hvilken kommune|Which municipality/ });
+  await input.fill(name.replace(/ (Kommune|Municipality)$/, ''));
+  await page.getByRole('option', { name }).click();
+}
+
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 900 };
 

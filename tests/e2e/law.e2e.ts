@@ -14,6 +14,7 @@ import {
   pageErrors,
   screenshot,
   useChromium,
+  chooseMunicipality,
 } from './browser';
 
 const env = useChromium();
@@ -21,7 +22,7 @@ const env = useChromium();
 /** From the start page to the § 140 offer: plan, discharged Friday 27 February 2026, basal level, can travel. */
 async function walkToSl140Offer(page: Page, municipality: string): Promise<string> {
   await page.goto(env.url);
-  await page.getByLabel(municipality, { exact: true }).check();
+  await chooseMunicipality(page, municipality);
   await page.getByRole('button', { name: 'Start' }).click();
   await expectHeading(page, 'Hvad passer bedst på dig?');
   await answer(page, 'Jeg har været på sygehuset og skal genoptrænes bagefter');

@@ -8,6 +8,7 @@ import {
   pageErrors,
   screenshot,
   useChromium,
+  chooseMunicipality,
 } from './browser';
 
 const env = useChromium();
@@ -19,7 +20,7 @@ describe('Ishøj, Sundhedsloven § 140, in Chromium', () => {
     await expectNoAxeViolations(page, 'start');
     await screenshot(page, 'sl140-01-start-360');
 
-    await page.getByLabel('Ishøj Kommune').check();
+    await chooseMunicipality(page, 'Ishøj Kommune');
     await page.getByRole('button', { name: 'Start' }).click();
     await expectHeading(page, 'Hvad passer bedst på dig?');
     await expectNoAxeViolations(page, 'situation');
@@ -95,7 +96,7 @@ describe('Ishøj, Sundhedsloven § 140, in Chromium', () => {
   it('keeps the answers on env.browser back and reload, and in English', async () => {
     const { context, page } = await newPage(env.browser);
     await page.goto(env.url);
-    await page.getByLabel('Ishøj Kommune').check();
+    await chooseMunicipality(page, 'Ishøj Kommune');
     await page.getByRole('button', { name: 'Start' }).click();
     await answer(page, 'Jeg har været på sygehuset og skal genoptrænes bagefter');
     await answer(page, 'Ja');
@@ -120,7 +121,7 @@ describe('Ishøj, Sundhedsloven § 140, in Chromium', () => {
   it('sends a citizen without a plan to the hospital or the training centre', async () => {
     const { context, page } = await newPage(env.browser);
     await page.goto(env.url);
-    await page.getByLabel('Ishøj Kommune').check();
+    await chooseMunicipality(page, 'Ishøj Kommune');
     await page.getByRole('button', { name: 'Start' }).click();
     await answer(page, 'Jeg har været på sygehuset og skal genoptrænes bagefter');
     await answer(page, 'Nej');

@@ -14,6 +14,7 @@ import {
   pageErrors,
   screenshot,
   useChromium,
+  chooseMunicipality,
 } from './browser';
 
 const env = useChromium();
@@ -32,7 +33,7 @@ const SECOND_PERSON = [
 async function walk(page: Page, relative: boolean): Promise<string> {
   await page.goto(env.url);
   if (relative) await page.getByLabel('Jeg hjælper en anden, fx min mor eller far').check();
-  await page.getByLabel('Ishøj Kommune').check();
+  await chooseMunicipality(page, 'Ishøj Kommune');
   await page.getByRole('button', { name: 'Start' }).click();
   await answer(
     page,

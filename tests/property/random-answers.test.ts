@@ -110,7 +110,11 @@ function run(bundle: MunicipalityBundle, entry: string) {
 }
 
 describe('random answers never break the engine', () => {
-  for (const id of Object.keys(source.municipalities).sort()) {
+  // The 95 municipalities without their own folder share one national base: Brøndby stands for them.
+  const ids = Object.entries(source.municipalities)
+    .filter(([id, m]) => m.overlay !== false || id === 'brondby')
+    .map(([id]) => id);
+  for (const id of ids.sort()) {
     const bundle = compileMunicipality(source, id);
     for (const flow of bundle.municipality.offers) {
       it(`${id} / ${flow}: ${RUNS} random answer sequences`, { timeout: 600_000 }, () => {

@@ -37,7 +37,11 @@ export interface MunicipalityBundle {
 export interface ContentIndex {
   municipalities: Array<{
     id: string;
+    /** Kommunekode, when the municipality is in the national list. */
+    code: string | undefined;
     name: Phrase;
+    /** True when the guide has the municipality's own documents; false when it gets the national base. */
+    local: boolean;
     phone: string | undefined;
     phoneHours: Phrase | undefined;
     /** Said when the documents give no phone number. */

@@ -13,7 +13,9 @@ export type Condition =
   | { test: 'daysAfter'; node: string; after: string[]; days: number }
   | { test: 'offers'; flow: string }
   | { test: 'fact'; fact: string }
-  | { test: 'inForce'; from?: string; to?: string }
+  | { test: 'inForce'; from?: string; to?: string; since?: string; before?: string }
+  /** A named condition from the flow's `conditions`; the loader puts the condition in its place. */
+  | { test: 'condition'; name: string }
   | { test: 'all'; of: Condition[] }
   | { test: 'any'; of: Condition[] }
   | { test: 'not'; condition: Condition };
@@ -46,8 +48,16 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
         test: z.literal('inForce'),
         from: IsoDateSchema.optional(),
         to: IsoDateSchema.optional(),
+        /** A law date (content/law-dates.yaml) from which the branch holds; the loader turns it into `from`. */
+        since: IdSchema.optional(),
+        /** A law date before which the branch holds; the loader turns it into `to` (the day before). */
+        before: IdSchema.optional(),
       })
-      .refine((c) => c.from !== undefined || c.to !== undefined, 'needs from, to or both'),
+      .refine(
+        (c) => [c.from, c.to, c.since, c.before].some((v) => v !== undefined),
+        'needs since or before (a law date), or from or to',
+      ),
+    z.strictObject({ test: z.literal('condition'), name: IdSchema }),
     z.strictObject({ test: z.literal('all'), of: z.array(ConditionSchema).min(1) }),
     z.strictObject({ test: z.literal('any'), of: z.array(ConditionSchema).min(1) }),
     z.strictObject({ test: z.literal('not'), condition: ConditionSchema }),

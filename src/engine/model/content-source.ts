@@ -5,6 +5,8 @@ import type { Municipality } from './municipality.ts';
 import type { Locale } from './phrase.ts';
 import type { Source } from './source.ts';
 import type { TextFrontMatter } from './text.ts';
+import type { RegisterEntry } from './register.ts';
+import type { LawDate } from './law-date.ts';
 
 /** A Markdown text file, parsed but not yet rendered. */
 export interface TextFile {
@@ -21,7 +23,13 @@ export type TextSet = Record<string, Partial<Record<Locale, TextFile>>>;
 /** All content as read from `content/`, each item with the file it came from. */
 export interface ContentSource {
   flows: Record<string, { file: string; flow: Flow }>;
-  municipalities: Record<string, { file: string; municipality: Municipality; texts: TextSet }>;
+  /**
+   * Every municipality the guide serves. `overlay: false` marks a municipality from the national list
+   * without its own folder, served by the national base; the others have their own documents.
+   */
+  municipalities: Record<string, { file: string; municipality: Municipality; texts: TextSet; overlay?: boolean }>;
+  /** Denmark's municipalities by id (`municipalities.yaml`), with kommunekode and official name. */
+  register?: { file: string; entries: Record<string, RegisterEntry> };
   /** Texts every municipality shares unless it has its own with the same id. */
   sharedTexts: TextSet;
   sources: { file: string; sources: Record<string, Source> };
@@ -30,4 +38,6 @@ export interface ContentSource {
   parameters: { file: string; parameters: Record<string, Parameter> };
   /** Terms the texts explain where they first appear (`content/glossary.yaml`). */
   glossary: { file: string; glossary: Glossary };
+  /** Dates on which laws take effect (`law-dates.yaml`), each with its source; flows name them in inForce tests. */
+  lawDates?: { file: string; dates: Record<string, LawDate> };
 }

@@ -82,19 +82,40 @@ export const OutcomeNodeSchema = z.strictObject({
   status: z.enum(['canGet', 'cannotGet', 'decides', 'complain', 'findOut']).optional(),
   title: PhraseSchema,
   summary: PhraseSchema,
-  /** Markdown texts (by text id) shown on the result page, in order. */
+  /**
+   * Markdown texts (by text id) shown on the result page, in order. `text`: the municipality's own
+   * text, else the national one, must exist. `role`: a text only a municipality's overlay fills
+   * (e.g. its contact); left out where it has none.
+   */
   sections: z
     .array(
-      z.strictObject({
-        text: IdSchema,
-        when: ConditionSchema.optional(),
-        /** Printed even when its accordion is closed (e.g. how to complain). */
-        print: z.boolean().optional(),
-      }),
+      z.union([
+        z.strictObject({
+          text: IdSchema,
+          when: ConditionSchema.optional(),
+          /** Printed even when its accordion is closed (e.g. how to complain). */
+          print: z.boolean().optional(),
+        }),
+        z
+          .strictObject({ role: IdSchema, when: ConditionSchema.optional(), print: z.boolean().optional() })
+          .transform(({ role, when, print }) => ({ text: role, when, print, role: true as const })),
+      ]),
     )
     .min(1, 'an outcome needs at least one text'),
-  /** Deadline ids (the municipality's own, else the shared ones) for the timeline. */
-  deadlines: z.array(z.strictObject({ deadline: IdSchema, when: ConditionSchema.optional() })).default([]),
+  /**
+   * Deadlines for the timeline. `deadline`: the municipality's own, else the national one, must exist.
+   * `role`: a deadline only a municipality's overlay fills (its service targets); left out where it has none.
+   */
+  deadlines: z
+    .array(
+      z.union([
+        z.strictObject({ deadline: IdSchema, when: ConditionSchema.optional() }),
+        z
+          .strictObject({ role: IdSchema, when: ConditionSchema.optional() })
+          .transform(({ role, when }) => ({ deadline: role, when, role: true as const })),
+      ]),
+    )
+    .default([]),
   /** Dated amounts (content/parameters.yaml) to show with the outcome. */
   parameters: z.array(IdSchema).default([]),
   /**
@@ -142,6 +163,8 @@ export const FlowSchema = z.strictObject({
   id: IdSchema,
   law: PhraseSchema,
   title: PhraseSchema,
+  /** Named conditions, written once and used as `{ test: condition, name: … }`. */
+  conditions: z.record(IdSchema, ConditionSchema).optional(),
   start: IdSchema,
   nodes: z.record(IdSchema, FlowNodeSchema),
   conclusions: z.record(IdSchema, ConclusionSchema).optional(),

@@ -35,9 +35,9 @@ export const MunicipalitySchema = z.strictObject({
   offers: z.array(IdSchema).min(1),
   /** Yes/no facts about the municipality that flows may branch on. */
   facts: z.array(IdSchema).default([]),
-  /** The contact a citizen should call first. */
-  mainContact: IdSchema,
-  contacts: z.record(IdSchema, ContactSchema),
+  /** The contact a citizen should call first; absent for the national base, which names no local contact. */
+  mainContact: IdSchema.optional(),
+  contacts: z.record(IdSchema, ContactSchema).default({}),
   links: z.record(IdSchema, z.strictObject({ url: UrlSchema, label: PhraseSchema })).default({}),
   /** The municipality's own deadlines (service targets); they win over shared ones with the same id. */
   deadlines: z.record(IdSchema, DeadlineSchema).default({}),

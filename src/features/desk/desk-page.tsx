@@ -130,7 +130,8 @@ function DeskColumns({ bundle, today }: { bundle: MunicipalityBundle; today: Iso
   const rows = [...evaluation.path.map((s) => ({ flowId: s.flowId, nodeId: s.nodeId, current: false }))];
   if (evaluation.status === 'question')
     rows.push({ flowId: evaluation.flowId, nodeId: evaluation.nodeId, current: true });
-  const contact = bundle.municipality.contacts[bundle.municipality.mainContact];
+  const main = bundle.municipality.mainContact;
+  const contact = main ? bundle.municipality.contacts[main] : undefined;
   const resultRef = useRef<HTMLElement>(null);
 
   return (

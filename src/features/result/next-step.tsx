@@ -56,7 +56,8 @@ export function NextStep({
   const link = node.nextStep?.link ? bundle.municipality.links[node.nextStep.link] : undefined;
   const passed = entries.find((e) => e.passed);
   const next = entries.find((e) => e.date && !e.passed);
-  const contact = bundle.municipality.contacts[bundle.municipality.mainContact];
+  const main = bundle.municipality.mainContact;
+  const contact = main ? bundle.municipality.contacts[main] : undefined;
   return (
     <section aria-labelledby="next-step" className="next-step">
       <h2 id="next-step" className="h3">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from '@/i18n';
 import { index } from 'virtual:content-index';
 import { navigate } from '@/app/routes';
@@ -6,6 +6,15 @@ import { session, useSession, type Perspective } from '@/app/session';
 import { ErrorSummary } from '@/shared/error-summary';
 import { preloadBundle } from '@/shared/use-bundle';
 import { usePhrase } from '@/shared/use-phrase';
+import { MunicipalityFallback } from './municipality-fallback';
+import { MUNICIPALITY_INPUT, type MunicipalityEntry } from './municipality-search';
+
+// The search list (Headless UI's Combobox) is its own chunk, fetched as soon as the start page loads:
+// it would take the first load over its JavaScript budget. Until it arrives a plain field stands in.
+// The pre-rendered HTML and the first render in the browser both show the plain field, so hydration matches.
+const loadCombobox = () => import('./municipality-combobox').then((m) => m.MunicipalityCombobox);
+if (typeof window !== 'undefined') void loadCombobox();
+type ComboboxComponent = Awaited<ReturnType<typeof loadCombobox>>;
 
 /** `preloadWizard` fetches the next page's code while the user reads on (wired in by the composition root). */
 export function StartPage({ preloadWizard }: { preloadWizard?: () => Promise<void> }) {
@@ -13,6 +22,17 @@ export function StartPage({ preloadWizard }: { preloadWizard?: () => Promise<voi
   const { text, context } = usePhrase();
   const current = useSession();
   const [municipality, setMunicipality] = useState(current.municipality ?? '');
+  const chosenEntry = index.municipalities.find((m) => m.id === municipality) ?? null;
+  const [typed, setTyped] = useState('');
+  const [typedFocus, setTypedFocus] = useState(false);
+  const [Combobox, setCombobox] = useState<ComboboxComponent | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadCombobox().then((c) => live && setCombobox(() => c));
+    return () => {
+      live = false;
+    };
+  }, []);
   const [attempt, setAttempt] = useState(0);
   const [showError, setShowError] = useState(false);
 
@@ -37,13 +57,19 @@ export function StartPage({ preloadWizard }: { preloadWizard?: () => Promise<voi
     void Promise.all([preloadWizard?.(), preloadBundle(chosen.id)]).then(go, go);
   };
   const setPerspective = (p: Perspective) => session.setPerspective(p);
-  const errorId = 'municipality-error';
-  const firstId = `municipality-${index.municipalities[0]?.id ?? ''}`;
+  const choose = (m: MunicipalityEntry | null) => {
+    setMunicipality(m?.id ?? '');
+    if (!m) return;
+    setShowError(false);
+    // Fetch what comes next while the user reads on; it is cached for the next page.
+    void preloadWizard?.();
+    void preloadBundle(m.id);
+  };
 
   return (
     <>
       <ErrorSummary
-        errors={showError ? [{ fieldId: firstId, message: t('start.chooseMunicipality') }] : []}
+        errors={showError ? [{ fieldId: MUNICIPALITY_INPUT, message: t('start.chooseMunicipality') }] : []}
         attempt={attempt}
       />
       <h1>{t('start.title', { context })}</h1>
@@ -78,63 +104,49 @@ export function StartPage({ preloadWizard }: { preloadWizard?: () => Promise<voi
             </div>
           ))}
         </fieldset>
-        <fieldset
-          className={showError ? 'form-group form-error' : 'form-group'}
-          aria-describedby={showError ? `municipality-hint ${errorId}` : 'municipality-hint'}
-        >
-          <legend className="form-label">{t('start.municipalityLegend', { context })}</legend>
-          <span className="form-hint" id="municipality-hint">
-            {t('start.municipalityHint')}
-          </span>
-          {showError && (
-            <span className="form-error-message" id={errorId}>
-              <span className="sr-only">{t('question.error')}</span>
-              {t('start.chooseMunicipality')}
-            </span>
-          )}
-          {index.municipalities.map((m) => (
-            <div className="form-group-radio" key={m.id}>
-              <input
-                type="radio"
-                className="form-radio"
-                id={`municipality-${m.id}`}
-                name="municipality"
-                value={m.id}
-                checked={municipality === m.id}
-                onChange={() => {
-                  setMunicipality(m.id);
-                  setShowError(false);
-                  // Fetch what comes next while the user reads on; it is cached for the next page.
-                  void preloadWizard?.();
-                  void preloadBundle(m.id);
-                }}
-              />
-              <label className="form-label" htmlFor={`municipality-${m.id}`}>
-                {text(m.name)}
-              </label>
-            </div>
-          ))}
-        </fieldset>
+        {Combobox ? (
+          <Combobox
+            municipalities={index.municipalities}
+            value={chosenEntry}
+            onChange={choose}
+            error={showError ? t('start.chooseMunicipality') : undefined}
+            initialQuery={typed}
+            keepFocus={typedFocus}
+          />
+        ) : (
+          <MunicipalityFallback
+            municipalities={index.municipalities}
+            query={typed}
+            onQuery={setTyped}
+            onFocus={() => setTypedFocus(true)}
+            error={showError ? t('start.chooseMunicipality') : undefined}
+          />
+        )}
+        {chosenEntry && (
+          <p className="municipality-chosen" aria-live="polite">
+            {t(chosenEntry.local ? 'start.chosenLocal' : 'start.chosenNational', { name: text(chosenEntry.name) })}
+          </p>
+        )}
         <button type="submit" className="button button-primary">
           {t('start.start')}
         </button>
       </form>
-      <h2 className="h4">{t('start.phoneTitle')}</h2>
-      <ul>
-        {index.municipalities.map((m) => (
-          <li key={m.id}>
-            <strong>{text(m.name)}</strong>:{' '}
-            {m.phone ? (
+      {chosenEntry && (chosenEntry.phone || chosenEntry.contactNote) && (
+        <>
+          <h2 className="h4">{t('start.phoneTitle')}</h2>
+          <p>
+            <strong>{text(chosenEntry.name)}</strong>:{' '}
+            {chosenEntry.phone ? (
               <>
-                <a href={`tel:+45${m.phone.replace(/ /g, '')}`}>{m.phone}</a>
-                {m.phoneHours && <> ({text(m.phoneHours)})</>}
+                <a href={`tel:+45${chosenEntry.phone.replace(/ /g, '')}`}>{chosenEntry.phone}</a>
+                {chosenEntry.phoneHours && <> ({text(chosenEntry.phoneHours)})</>}
               </>
             ) : (
-              m.contactNote && text(m.contactNote)
+              chosenEntry.contactNote && text(chosenEntry.contactNote)
             )}
-          </li>
-        ))}
-      </ul>
+          </p>
+        </>
+      )}
     </>
   );
 }

@@ -1,0 +1,217 @@
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileMunicipality, compileNational, loadContent } from '../../scripts/content/load.ts';
+import { scaffoldMunicipality } from '../../scripts/content/scaffold.ts';
+import { forMunicipality, verify } from '../../src/engine/index.ts';
+
+const CONTENT = resolve(import.meta.dirname, '../../content');
+const loaded = loadContent(CONTENT);
+const { source } = loaded;
+
+/** A throw-away copy of the real content, changed by `edit`. */
+function loadChanged(edit: (root: string) => void) {
+  const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  const root = join(dir, 'content');
+  cpSync(CONTENT, root, { recursive: true });
+  try {
+    edit(root);
+    return loadContent(root);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('all of Denmark', { timeout: 60_000 }, () => {
+  it('lists the 98 municipalities by kommunekode, five regions, and verifies them all without problems', () => {
+    const entries = Object.values(source.register?.entries ?? {});
+    expect(entries).toHaveLength(98);
+    expect(new Set(entries.map((e) => e.code)).size).toBe(98);
+    const byRegion: Record<string, number> = {};
+    for (const e of entries) byRegion[e.region] = (byRegion[e.region] ?? 0) + 1;
+    expect(byRegion).toEqual({
+      Hovedstaden: 29,
+      Sjælland: 17,
+      Syddanmark: 22,
+      Midtjylland: 19,
+      Nordjylland: 11,
+    });
+    const started = performance.now();
+    const report = verify(source, '2026-03-02');
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect([...loaded.problems, ...report.problems]).toEqual([]);
+    expect(report.municipalities).toHaveLength(98);
+  });
+
+  it('serves the three municipalities with their own documents from their folders, the other 95 from the national base', () => {
+    const own = Object.values(source.municipalities).filter((m) => m.overlay !== false);
+    expect(own.map((m) => m.municipality.id).sort()).toEqual(['ishoj', 'naestved', 'vallensbaek']);
+    const brondby = source.municipalities.brondby;
+    expect(brondby?.overlay).toBe(false);
+    expect(brondby?.municipality.name.da).toBe('Brøndby Kommune');
+    expect(brondby?.municipality.offers[0]).toBe('national-guide');
+  });
+
+  it('compiles the national base once; filled in for Brøndby it equals Brøndby compiled on its own', () => {
+    const national = compileNational(source);
+    if (!national) throw new Error('no national base');
+    const brondby = source.municipalities.brondby?.municipality;
+    if (!brondby) throw new Error('no Brøndby');
+    expect(forMunicipality(national, { id: 'brondby', name: brondby.name })).toEqual(
+      compileMunicipality(source, 'brondby'),
+    );
+  });
+
+  it('puts no fact of Ishøj, Vallensbæk or Næstved into the national base', () => {
+    const json = JSON.stringify(compileNational(source));
+    for (const fact of ['Ishøj', 'Vallensbæk', 'Næstved', '61 14 60 40', 'Vejlebrovej', 'Træningscenter']) {
+      expect(json, fact).not.toContain(fact);
+    }
+  });
+});
+
+/** Verifier problems for a changed copy of the content (load problems first). */
+function problemsOf(edit: (root: string) => void) {
+  const changed = loadChanged(edit);
+  return [...changed.problems, ...verify(changed.source, '2026-03-02').problems];
+}
+const replaceIn = (root: string, file: string, from: string | RegExp, to: string) => {
+  const path = join(root, file);
+  const before = readFileSync(path, 'utf8');
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`nothing to replace in ${file}`);
+  writeFileSync(path, after);
+};
+
+describe('overlays', { timeout: 60_000 }, () => {
+  it('fills the roles of the one § 140 offer from each municipality, and leaves them out of the national base', () => {
+    const offer = (id: string) => {
+      const node = compileMunicipality(source, id).flows.sl140?.nodes.offer;
+      if (node?.kind !== 'outcome') throw new Error('no sl140 offer');
+      return { sections: node.sections.map((s) => s.text), deadlines: node.deadlines.map((d) => d.deadline) };
+    };
+    expect(offer('ishoj').deadlines).toEqual([
+      'sl140-contact',
+      'sl140-first-meeting',
+      'sl140-free-choice-law',
+      'sl140-tell-private-choice',
+      'complaint-patient-rights',
+    ]);
+    expect(offer('vallensbaek').deadlines).toEqual([
+      'sl140-invitation',
+      'sl140-start',
+      'sl140-free-choice-law',
+      'complaint-patient-rights',
+    ]);
+    expect(offer('naestved').deadlines).toEqual(['sl140-start', 'sl140-free-choice-law', 'complaint-patient-rights']);
+    expect(offer('brondby').deadlines).toEqual(['sl140-free-choice-law', 'complaint-patient-rights']);
+    expect(offer('brondby').sections).not.toContain('sl140-contact');
+    expect(offer('ishoj').sections).toContain('sl140-contact');
+  });
+
+  it('reports a fact an overlay declares that no flow reads, with the nearest one', () => {
+    const problems = problemsOf((root) =>
+      replaceIn(
+        root,
+        'municipalities/ishoj/municipality.yaml',
+        '  - sl140-one-offer-rule\n',
+        '  - sl140-one-offer-rul\n',
+      ),
+    );
+    expect(problems).toContainEqual({
+      file: 'content/municipalities/ishoj/municipality.yaml',
+      message: 'facts: "sl140-one-offer-rul" is never read by a flow; did you mean "sl140-one-offer-rule"?',
+    });
+  });
+
+  it('reports a service target for a role no outcome names, with the nearest role', () => {
+    const problems = problemsOf((root) =>
+      replaceIn(root, 'municipalities/vallensbaek/deadlines/sl140.yaml', /^sl140-start:/m, 'sl140-starts:'),
+    );
+    expect(problems).toContainEqual({
+      file: 'content/municipalities/vallensbaek/municipality.yaml',
+      message: 'deadlines.sl140-starts: no outcome names this deadline or role; did you mean "sl140-start"?',
+    });
+  });
+
+  it('reports an unknown named condition and a law date written as a literal', () => {
+    const problems = problemsOf((root) => {
+      replaceIn(
+        root,
+        'flows/sl140.yaml',
+        '{ test: condition, name: level-explained }',
+        '{ test: condition, name: level-explaned }',
+      );
+      replaceIn(
+        root,
+        'flows/national-sl86-1.yaml',
+        '{ test: inForce, since: elderly-act }',
+        "{ test: inForce, from: '2025-07-01' }",
+      );
+    });
+    expect(problems).toContainEqual({
+      file: 'content/flows/sl140.yaml',
+      message:
+        'nodes.offer: the condition "level-explaned" is not in this flow\'s conditions; did you mean "level-explained"?',
+    });
+    expect(problems.map((p) => p.message)).toContainEqual(
+      expect.stringContaining('write the date as a law date with its source'),
+    );
+  });
+});
+
+describe('npm run new-municipality', { timeout: 60_000 }, () => {
+  it('writes a minimal overlay for a listed municipality that passes the verifier', () => {
+    let written = '';
+    const changed = loadChanged((root) => {
+      written = readFileSync(scaffoldMunicipality(root, 'brondby'), 'utf8');
+    });
+    expect(written).toContain('id: brondby');
+    expect(changed.source.municipalities.brondby?.overlay).toBe(true);
+    expect([...changed.problems, ...verify(changed.source, '2026-03-02').problems]).toEqual([]);
+  });
+
+  it('refuses an id that is not in the national list, suggesting the nearest', () => {
+    expect(() => loadChanged((root) => scaffoldMunicipality(root, 'brondbi'))).toThrow(
+      '"brondbi" is not in content/municipalities.yaml; did you mean "brondby"?',
+    );
+  });
+});
+
+describe('strict content files', { timeout: 60_000 }, () => {
+  it('fails on an unknown key appended to Ishøj municipality.yaml, naming file, key and a suggestion', () => {
+    const changed = loadChanged((root) =>
+      appendFileSync(
+        join(root, 'municipalities/ishoj/municipality.yaml'),
+        '\nfatcs: [sl119-disease-programmes-2024]\n',
+      ),
+    );
+    expect(changed.problems).toEqual([
+      {
+        file: 'content/municipalities/ishoj/municipality.yaml',
+        message: 'fatcs: unknown key "fatcs"; did you mean "facts"?',
+      },
+    ]);
+  });
+
+  it('names a misspelt key inside a contact with the keys a contact may have', () => {
+    const changed = loadChanged((root) => {
+      const file = join(root, 'municipalities/vallensbaek/municipality.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^(\s+)phone:/m, '$1phnoe:'));
+    });
+    expect(changed.problems.map((p) => p.message)).toContainEqual(
+      expect.stringMatching(/^contacts\.[a-z-]+\.phnoe: unknown key "phnoe"; did you mean "phone"\?$/),
+    );
+  });
+
+  it('rejects a municipality folder that is not in the national list, suggesting the nearest id', () => {
+    const changed = loadChanged((root) =>
+      cpSync(join(root, 'municipalities/ishoj'), join(root, 'municipalities/brondbi'), { recursive: true }),
+    );
+    expect(changed.problems).toContainEqual({
+      file: 'content/municipalities/brondbi/municipality.yaml',
+      message: 'id: "ishoj" must match the folder name "brondbi"',
+    });
+  });
+});
