@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   answer,
+  dontKnowDate,
   expectHeading,
   expectNoAxeViolations,
   newPage,
@@ -46,6 +47,11 @@ describe('Brøndby, national base, § 140, in Chromium at 360 px', () => {
     await page.getByRole('button', { name: 'Fortsæt' }).click();
     await expectHeading(page, 'Hvilket niveau står der i genoptræningsplanen?');
     await answer(page, 'Basalt niveau');
+    // The planned-date questions: a later start in the plan, the offered start (no plan-received date nationally).
+    await expectHeading(page, 'Står der i genoptræningsplanen en dato, hvor træningen tidligst skal starte?');
+    await dontKnowDate(page);
+    await expectHeading(page, 'Hvilken dag har kommunen tilbudt, at din genoptræning starter?');
+    await dontKnowDate(page);
     await expectHeading(page, 'Kan du selv komme til træningen, fx med bus eller tog?');
     await answer(page, 'Ja');
     await expectHeading(page, 'Tjek dine svar');
