@@ -214,7 +214,14 @@ export function verify(
   const texts = [...lix]
     .map(([file, v]) => ({ file, lix: round(v.lix), ...(v.relativeLix ? { relativeLix: round(v.relativeLix) } : {}) }))
     .sort((a, b) => b.lix - a.lix);
-  const covered = scenarios && scenarioCoverage(reachableByMunicipality, scenarios);
+  const covered =
+    scenarios &&
+    scenarioCoverage(
+      nationalAsOne(source, reachableByMunicipality),
+      scenarios.map((sc) =>
+        source.municipalities[sc.municipality]?.overlay === false ? { ...sc, municipality: 'national-base' } : sc,
+      ),
+    );
   if (covered) problems.push(...covered.problems);
   return {
     ...(covered ? { coverage: covered.coverage } : {}),
@@ -233,4 +240,16 @@ export function verify(
     problems: wordingBlocks ? [...problems, ...wording] : problems,
     detail,
   };
+}
+
+/** The municipalities on the national base share one content: a scenario in any of them pins it for all. */
+function nationalAsOne(source: ContentSource, reachable: Map<string, Set<string>>): Map<string, Set<string>> {
+  const merged = new Map<string, Set<string>>();
+  for (const [id, outcomes] of reachable) {
+    const key = source.municipalities[id]?.overlay === false ? 'national-base' : id;
+    const set = merged.get(key) ?? new Set<string>();
+    outcomes.forEach((o) => set.add(o));
+    merged.set(key, set);
+  }
+  return merged;
 }
