@@ -26,7 +26,11 @@ function answersOf(steps: Step[]): Record<string, Record<string, string>> {
 const rows: Array<{ outcome: string } & Size> = [];
 
 describe('the length of every result at 360 × 740', () => {
-  for (const id of Object.keys(source.municipalities).sort()) {
+  // Every municipality with its own documents, and one on the national base (all 95 others share its texts).
+  const measured = Object.entries(source.municipalities)
+    .filter(([id, m]) => m.overlay !== false || id === 'brondby')
+    .map(([id]) => id);
+  for (const id of measured.sort()) {
     const bundle = compileMunicipality(source, id);
     const entry = bundle.municipality.offers[0] ?? '';
     const paths = examplePaths(bundle.flows, entry, { municipality: bundle.municipality, today: TODAY });
