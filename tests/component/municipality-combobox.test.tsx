@@ -3,9 +3,11 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MunicipalityCombobox } from '@/features/start/municipality-combobox';
-import { matchMunicipalities, type MunicipalityEntry } from '@/features/start/municipality-search';
+import { MunicipalityCombobox } from '@/shared/municipality/combobox';
+import { matchMunicipalities, municipalityHint, type MunicipalityEntry } from '@/shared/municipality/search';
 import { initI18n } from '@/i18n';
+
+let t: ReturnType<typeof initI18n>['t'];
 
 const entry = (id: string, code: string, name: string, local = false): MunicipalityEntry => ({
   id,
@@ -35,13 +37,16 @@ function Harness({ onPick }: { onPick: (id: string | undefined) => void }) {
         setValue(m);
         onPick(m?.id);
       }}
+      inputId="municipality"
+      label="Hvilken kommune bor du i?"
+      hint={municipalityHint(t, ['Ishøj Kommune', 'Næstved Kommune'])}
       error={undefined}
     />
   );
 }
 
 beforeAll(() => {
-  initI18n('da');
+  t = initI18n('da').t;
   // jsdom has no ResizeObserver; Headless UI measures the list with it.
   globalThis.ResizeObserver ??= class {
     observe() {}

@@ -75,6 +75,15 @@ export async function chooseMunicipality(page: Page, name: string): Promise<void
   await page.getByRole('option', { name }).click();
 }
 
+/** Chooses the citizen's municipality on the desk page as staff do: types part of its name and presses Enter. */
+export async function chooseDeskMunicipality(page: Page, typed: string): Promise<void> {
+  const input = page.getByRole('combobox', { name: 'Borgerens kommune' });
+  await input.focus();
+  await page.keyboard.type(typed);
+  await page.getByRole('option').first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 900 };
 

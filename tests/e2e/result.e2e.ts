@@ -19,6 +19,7 @@ import {
   screenshot,
   useChromium,
   chooseMunicipality,
+  chooseDeskMunicipality,
 } from './browser';
 import { measure, pdfPages } from './measure';
 
@@ -129,8 +130,20 @@ describe('the § 140 result for the common case at 360 × 740', () => {
     expect(printed).toContain('meld afbud'); // opened: printed opened
     expect(printed).toContain('Styrelsen for Patientklager'); // the complaint route is always printed
     expect(printed).not.toContain('Hvad du kan forvente'); // closed: left out
+    // The sources are named on paper although "Kilder og forbehold" is closed; its caveats are not.
+    expect(printed).toContain('Kilder');
+    expect(printed).toContain('Kvalitetsstandard for genoptræning efter sundhedsloven § 140');
+    expect(printed).not.toContain('Her står, hvad kommunens dokumenter ikke siger');
     await page.emulateMedia({ media: null });
     expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(2);
+    // Opened, "Kilder og forbehold" prints its own list of sources, and the short one is left out.
+    await page.getByRole('button', { name: 'Kilder og forbehold' }).click();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.result-print-sources').isVisible()).toBe(false);
+    expect(await page.locator('#caveats').innerText()).toContain(
+      'Kvalitetsstandard for genoptræning efter sundhedsloven § 140',
+    );
+    await page.emulateMedia({ media: null });
     await context.close();
   });
 
@@ -192,7 +205,7 @@ describe('the desk handout', () => {
   it('says where the questions are without "til venstre", which is wrong when the layout stacks', async () => {
     const { context, page } = await newPage(env.browser, { viewport: PHONE });
     await page.goto(`${env.url}#/skranke`);
-    await page.getByLabel('Borgerens kommune').selectOption('ishoj');
+    await chooseDeskMunicipality(page, 'ishøj');
     await expect.poll(() => page.locator('.desk-result').textContent()).toContain('Besvar spørgsmålene.');
     expect(await page.locator('.desk-result').textContent()).not.toContain('til venstre');
     await context.close();

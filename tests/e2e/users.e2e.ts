@@ -16,6 +16,7 @@ import {
   screenshot,
   useChromium,
   chooseMunicipality,
+  chooseDeskMunicipality,
 } from './browser';
 
 const env = useChromium();
@@ -221,7 +222,7 @@ describe('staff at the borgerservice desk', () => {
     const { context, page } = await newPage(env.browser, { viewport: DESKTOP });
     await page.goto(`${env.url}#/skranke`);
     await expectHeading(page, 'Skrankevisning');
-    await page.getByLabel('Borgerens kommune').selectOption('ishoj');
+    await chooseDeskMunicipality(page, 'ishøj');
     await page.getByLabel('Jeg har været på sygehuset og skal genoptrænes bagefter').check();
     await expect.poll(() => page.locator('.desk-question-current legend').textContent()).toContain('genoptræningsplan');
     expect(await page.getByText('Mangler svar', { exact: true }).count()).toBe(1);
@@ -255,15 +256,50 @@ describe('staff at the borgerservice desk', () => {
     await expectNoAxeViolations(page, 'desk confirm dialog');
     await page.keyboard.press('Enter');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    expect(await page.getByLabel('Borgerens kommune').inputValue()).toBe('');
+    expect(await page.getByRole('combobox', { name: 'Borgerens kommune' }).inputValue()).toBe('');
+    // Focus is back in the municipality field for the next citizen.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('desk-municipality');
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    await context.close();
+  });
+
+  it('chooses the municipality by typing "næst" and Enter, with the municipalities that have their own rules marked', async () => {
+    const { context, page } = await newPage(env.browser, { viewport: PHONE });
+    await page.goto(`${env.url}#/skranke`);
+    await expectHeading(page, 'Skrankevisning');
+    const input = page.getByRole('combobox', { name: 'Borgerens kommune' });
+    // The hint, read with the field, names the municipalities with their own rules.
+    const hint = await input.evaluate((el) =>
+      (el.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    expect(hint).toContain('Ishøj Kommune, Næstved Kommune, Vallensbæk Kommune');
+    await input.focus();
+    await page.keyboard.type('brø');
+    await page.getByRole('option', { name: 'Brøndby Kommune' }).waitFor();
+    expect(await page.getByRole('option', { name: /Brøndby Kommune \(/ }).count()).toBe(0); // not marked
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('næst');
+    await page.getByRole('option', { name: 'Næstved Kommune (kommunens egne regler)' }).waitFor();
+    expect(await overflow(page)).toBe(0);
+    await expectNoAxeViolations(page, 'desk municipality list open');
+    await screenshot(page, 'desk-municipality-360');
+    await page.keyboard.press('Enter');
+    expect(await input.inputValue()).toBe('Næstved Kommune');
+    // The questions follow at once.
+    await page.getByLabel('Jeg har været på sygehuset og skal genoptrænes bagefter').waitFor();
+    await page.keyboard.press('Escape');
+    expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
 
   it('fits the desk view on a 360 px screen too', async () => {
     const { context, page } = await newPage(env.browser, { viewport: PHONE });
     await page.goto(`${env.url}#/skranke`);
-    await page.getByLabel('Borgerens kommune').selectOption('vallensbaek');
+    await chooseDeskMunicipality(page, 'vallens');
     await page.getByLabel('Jeg har været på sygehuset og skal genoptrænes bagefter').check();
     expect(await overflow(page)).toBe(0);
     await expectNoAxeViolations(page, 'desk 360');

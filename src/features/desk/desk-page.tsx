@@ -13,6 +13,8 @@ import {
 } from '@/engine';
 import { session, useSession } from '@/app/session';
 import { shareUrl } from '@/app/share';
+import { MunicipalityField } from '@/shared/municipality/field';
+import { municipalityHint } from '@/shared/municipality/search';
 import { useBundle } from '@/shared/use-bundle';
 import { usePhrase } from '@/shared/use-phrase';
 import { DeskQuestion } from './desk-question';
@@ -51,7 +53,8 @@ export function DeskPage({ today }: { today: IsoDate }) {
   const newCitizen = () => {
     session.clear();
     setConfirming(false);
-    document.getElementById('desk-municipality')?.focus();
+    // After the dialog has closed and given focus back to what had it (gone now with the answers).
+    setTimeout(() => document.getElementById('desk-municipality')?.focus(), 0);
   };
 
   return (
@@ -67,23 +70,19 @@ export function DeskPage({ today }: { today: IsoDate }) {
           </button>
         </div>
       </div>
-      <div className="form-group no-print">
-        <label className="form-label" htmlFor="desk-municipality">
-          {t('desk.municipality')}
-        </label>
-        <select
-          id="desk-municipality"
-          className="form-select"
+      <div className="no-print">
+        <MunicipalityField
+          municipalities={index.municipalities}
           value={current.municipality ?? ''}
-          onChange={(e) => session.setMunicipality(e.target.value)}
-        >
-          <option value="">{t('desk.chooseMunicipality')}</option>
-          {index.municipalities.map((m) => (
-            <option key={m.id} value={m.id}>
-              {text(m.name)}
-            </option>
-          ))}
-        </select>
+          onChange={(m) => session.setMunicipality(m?.id ?? '')}
+          inputId="desk-municipality"
+          label={t('desk.municipality')}
+          hint={municipalityHint(
+            t,
+            index.municipalities.filter((m) => m.local).map((m) => text(m.name)),
+          )}
+          error={undefined}
+        />
       </div>
       {current.municipality && (
         <DeskFlow key={current.municipality} municipality={current.municipality} today={today} />

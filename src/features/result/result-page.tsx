@@ -128,6 +128,20 @@ export function ResultPage({ bundle, evaluation, today }: Props) {
         </AccordionItem>
       </Accordion>
 
+      {/* On paper the sources are named even when "Kilder og forbehold" is closed (when it is open, it prints its own list). */}
+      <section className="print-only result-print-sources">
+        <h2 className="h5">{t('result.sources')}</h2>
+        <p>
+          {flow && <>{text(flow.law)}. </>}
+          {sourceIds
+            .flatMap((id) => {
+              const s = bundle.sources[id];
+              return s ? [`${s.title[locale]} (${s.publisher}, ${s.date ?? t('result.undated')})`] : [];
+            })
+            .join('; ')}
+        </p>
+      </section>
+
       <div className="button-group no-print result-actions">
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           {t('result.print')}

@@ -1,20 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from '@/i18n';
 import { index } from 'virtual:content-index';
 import { navigate } from '@/app/routes';
 import { session, useSession, type Perspective } from '@/app/session';
 import { ErrorSummary } from '@/shared/error-summary';
+import { MunicipalityField } from '@/shared/municipality/field';
+import { MUNICIPALITY_INPUT, municipalityHint, type MunicipalityEntry } from '@/shared/municipality/search';
 import { preloadBundle } from '@/shared/use-bundle';
 import { usePhrase } from '@/shared/use-phrase';
-import { MunicipalityFallback } from './municipality-fallback';
-import { MUNICIPALITY_INPUT, type MunicipalityEntry } from './municipality-search';
-
-// The search list (Headless UI's Combobox) is its own chunk, fetched as soon as the start page loads:
-// it would take the first load over its JavaScript budget. Until it arrives a plain field stands in.
-// The pre-rendered HTML and the first render in the browser both show the plain field, so hydration matches.
-const loadCombobox = () => import('./municipality-combobox').then((m) => m.MunicipalityCombobox);
-if (typeof window !== 'undefined') void loadCombobox();
-type ComboboxComponent = Awaited<ReturnType<typeof loadCombobox>>;
 
 /** `preloadWizard` fetches the next page's code while the user reads on (wired in by the composition root). */
 export function StartPage({ preloadWizard }: { preloadWizard?: () => Promise<void> }) {
@@ -23,16 +16,6 @@ export function StartPage({ preloadWizard }: { preloadWizard?: () => Promise<voi
   const current = useSession();
   const [municipality, setMunicipality] = useState(current.municipality ?? '');
   const chosenEntry = index.municipalities.find((m) => m.id === municipality) ?? null;
-  const [typed, setTyped] = useState('');
-  const [typedFocus, setTypedFocus] = useState(false);
-  const [Combobox, setCombobox] = useState<ComboboxComponent | null>(null);
-  useEffect(() => {
-    let live = true;
-    void loadCombobox().then((c) => live && setCombobox(() => c));
-    return () => {
-      live = false;
-    };
-  }, []);
   const [attempt, setAttempt] = useState(0);
   const [showError, setShowError] = useState(false);
 
@@ -104,24 +87,18 @@ export function StartPage({ preloadWizard }: { preloadWizard?: () => Promise<voi
             </div>
           ))}
         </fieldset>
-        {Combobox ? (
-          <Combobox
-            municipalities={index.municipalities}
-            value={chosenEntry}
-            onChange={choose}
-            error={showError ? t('start.chooseMunicipality') : undefined}
-            initialQuery={typed}
-            keepFocus={typedFocus}
-          />
-        ) : (
-          <MunicipalityFallback
-            municipalities={index.municipalities}
-            query={typed}
-            onQuery={setTyped}
-            onFocus={() => setTypedFocus(true)}
-            error={showError ? t('start.chooseMunicipality') : undefined}
-          />
-        )}
+        <MunicipalityField
+          municipalities={index.municipalities}
+          value={municipality}
+          onChange={choose}
+          inputId={MUNICIPALITY_INPUT}
+          label={t('start.municipalityLegend', { context })}
+          hint={municipalityHint(
+            t,
+            index.municipalities.filter((m) => m.local).map((m) => text(m.name)),
+          )}
+          error={showError ? t('start.chooseMunicipality') : undefined}
+        />
         {chosenEntry && (
           <p className="municipality-chosen" aria-live="polite">
             {t(chosenEntry.local ? 'start.chosenLocal' : 'start.chosenNational', { name: text(chosenEntry.name) })}

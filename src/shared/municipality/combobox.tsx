@@ -2,12 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Combobox, ComboboxInput, ComboboxOption, ComboboxOptions, Description, Field, Label } from '@headlessui/react';
 import { useTranslation } from '@/i18n';
 import { usePhrase } from '@/shared/use-phrase';
-import {
-  matchMunicipalities,
-  municipalityHint,
-  MUNICIPALITY_INPUT,
-  type MunicipalityEntry,
-} from './municipality-search';
+import { matchMunicipalities, type MunicipalityEntry, type MunicipalityFieldText } from './search';
 
 /**
  * Search-as-you-type choice of municipality. Those with their own rules in the
@@ -17,36 +12,37 @@ export function MunicipalityCombobox({
   municipalities,
   value,
   onChange,
+  inputId,
+  label,
+  hint,
   error,
   initialQuery = '',
   keepFocus = false,
-}: {
+}: MunicipalityFieldText & {
   municipalities: readonly MunicipalityEntry[];
   value: MunicipalityEntry | null;
   onChange: (m: MunicipalityEntry | null) => void;
-  error: string | undefined;
   /** What was typed in the plain field shown while this component loaded. */
   initialQuery?: string;
   /** The plain field had focus: move it here, so typing goes on. */
   keepFocus?: boolean;
 }) {
   const { t } = useTranslation();
-  const { text, context } = usePhrase();
+  const { text } = usePhrase();
   const [query, setQuery] = useState(initialQuery);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (keepFocus) input.current?.focus();
   }, []); // eslint-disable-line react-hooks/exhaustive-deps -- only when it replaces the plain field
   const matches = useMemo(() => matchMunicipalities(municipalities, query), [municipalities, query]);
-  const local = municipalities.filter((m) => m.local).map((m) => text(m.name));
 
   return (
     <Field className={error ? 'form-group form-error' : 'form-group'}>
-      <Label className="form-label" htmlFor={MUNICIPALITY_INPUT}>
-        {t('start.municipalityLegend', { context })}
+      <Label className="form-label" htmlFor={inputId}>
+        {label}
       </Label>
       <Description as="span" className="form-hint">
-        {municipalityHint(t, local)}
+        {hint}
       </Description>
       {error && (
         <Description as="span" className="form-error-message">
@@ -57,7 +53,7 @@ export function MunicipalityCombobox({
       <Combobox value={value} onChange={onChange} onClose={() => setQuery('')} by="id" immediate>
         <div className="municipality-combobox">
           <ComboboxInput
-            id={MUNICIPALITY_INPUT}
+            id={inputId}
             className="form-input"
             autoComplete="off"
             spellCheck={false}

@@ -1,4 +1,4 @@
-// Kept apart from the combobox, which is its own chunk: the start page needs these at once.
+// Kept apart from the combobox, which is its own chunk: the pages need these at once.
 import type { ContentIndex } from '@/engine';
 import type { useTranslation } from '@/i18n';
 
@@ -21,8 +21,17 @@ export function matchMunicipalities(all: readonly MunicipalityEntry[], query: st
   });
 }
 
+/** The start page's field id (the error summary links to it). */
 export const MUNICIPALITY_INPUT = 'municipality';
 
 export function municipalityHint(t: ReturnType<typeof useTranslation>['t'], local: string[]): string {
   return t('start.municipalityHint', { local: local.join(', ') });
+}
+
+/** What the municipality field shows around the input: its id, label, hint and error. */
+export interface MunicipalityFieldText {
+  inputId: string;
+  label: string;
+  hint: string;
+  error: string | undefined;
 }
