@@ -4,10 +4,11 @@
  * municipality's facts and offers are decided for it; dated branches are kept and
  * labelled). Writes docs/graphs/<municipality>-<flow>.md.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadContent } from './content/load.ts';
 import { openRoutes } from '../src/engine/condition-refs.ts';
+import { flowsOf } from '../src/engine/content-rules.ts';
 import type { Condition } from '../src/engine/model/condition.ts';
 import type { Flow, FlowNode } from '../src/engine/model/flow.ts';
 import type { Municipality } from '../src/engine/model/municipality.ts';
@@ -19,6 +20,8 @@ if (problems.length) {
 }
 const out = resolve(import.meta.dirname, '../docs/graphs');
 mkdirSync(out, { recursive: true });
+// Diagrams of flows or municipalities that no longer exist go.
+for (const name of readdirSync(out)) if (name.endsWith('.md')) rmSync(resolve(out, name));
 
 const q = (s: string) => `"${s.replace(/"/g, '#quot;').replace(/\n/g, ' ')}"`;
 const safe = (id: string) => id.replace(/-/g, '_');
@@ -114,9 +117,12 @@ const drawn = [
 ];
 for (const municipality of drawn) {
   for (const flowId of municipality.offers) {
-    const flow = source.flows[flowId]?.flow;
-    if (!flow) continue;
-    const body = `# ${flow.title.da}: ${municipality.name.da}\n\n${flow.law.da}. ✔ = tilbud, ↪ = henvisning. Genereret af \`npm run graph\` fra content/flows/${flowId}.yaml.\n\n\`\`\`mermaid\n${diagram(flow, municipality)}\n\`\`\`\n`;
+    const entry = flowsOf(source, municipality.id)[flowId];
+    if (!entry) continue;
+    const { flow } = entry;
+    const from =
+      entry.file === source.flows[flowId]?.file ? entry.file : `${source.flows[flowId]?.file ?? ''} og ${entry.file}`;
+    const body = `# ${flow.title.da}: ${municipality.name.da}\n\n${flow.law.da}. ✔ = tilbud, ↪ = henvisning. Genereret af \`npm run graph\` fra ${from}.\n\n\`\`\`mermaid\n${diagram(flow, municipality)}\n\`\`\`\n`;
     writeFileSync(resolve(out, `${municipality.id}-${flowId}.md`), body);
     count++;
   }

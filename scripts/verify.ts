@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayInCopenhagen } from '../src/engine/calendar.ts';
 import { verify } from '../src/engine/verify.ts';
+import { flowsOf } from '../src/engine/content-rules.ts';
 import { longestPaths, MAX_QUESTIONS_PER_FLOW } from '../src/engine/longest-path.ts';
 import { loadContent } from './content/load.ts';
 import { loadScenarios } from './content/scenarios.ts';
@@ -38,7 +39,7 @@ const scenarios = loadScenarios(values.scenarios).flatMap(({ file, scenarios }) 
 const report = verify(loaded.source, asOf, { scenarios });
 report.problems.unshift(...loaded.problems);
 const longest = longestPaths(
-  Object.fromEntries(Object.entries(loaded.source.flows).map(([id, f]) => [id, f.flow])),
+  (id) => Object.fromEntries(Object.entries(flowsOf(loaded.source, id)).map(([flowId, f]) => [flowId, f.flow])),
   Object.entries(loaded.source.municipalities).map(([id, m]) => ({ ...m.municipality, id })),
   asOf,
 );

@@ -1,5 +1,5 @@
 /** Compiles the validated content into what the browser gets: one bundle per municipality and an index. */
-import { entryFlow, resolveDeadline, resolveText } from '../../src/engine/content-rules.ts';
+import { entryFlow, flowsOf, resolveDeadline, resolveText } from '../../src/engine/content-rules.ts';
 import { interpolate } from '../../src/engine/interpolate.ts';
 import type { ContentIndex, MunicipalityBundle, RenderedText } from '../../src/engine/model/bundle.ts';
 import type { ContentSource, TextSet } from '../../src/engine/model/content-source.ts';
@@ -47,7 +47,7 @@ function fillRoles(flow: Flow, municipality: Municipality, texts: TextSet, sourc
 export function compileMunicipality(source: ContentSource, id: string): MunicipalityBundle {
   const entry = source.municipalities[id];
   if (!entry) throw new ContentError([{ file: 'content/municipalities', message: `no municipality "${id}"` }]);
-  return compile(source, entry.municipality, entry.texts);
+  return compile(source, entry.municipality, entry.texts, flowsOf(source, id));
 }
 
 /** The chunk every municipality without its own folder shares. */
@@ -61,16 +61,21 @@ export function compileNational(source: ContentSource): MunicipalityBundle | und
   const first = Object.values(source.municipalities).find((m) => m.overlay === false);
   if (!first) return undefined;
   const template = { ...first.municipality, id: NATIONAL_CHUNK, name: { da: '{{name}}', en: '{{name}}' } };
-  return compile(source, template, {});
+  return compile(source, template, {}, source.flows);
 }
 
-function compile(source: ContentSource, municipality: Municipality, texts: TextSet): MunicipalityBundle {
+function compile(
+  source: ContentSource,
+  municipality: Municipality,
+  texts: TextSet,
+  own: ContentSource['flows'],
+): MunicipalityBundle {
   const flows: Record<string, Flow> = {};
   const textIds = new Set<string>();
   const deadlineIds = new Set<string>();
   const parameterIds = new Set<string>();
   for (const flowId of municipality.offers) {
-    const flow = source.flows[flowId]?.flow;
+    const flow = own[flowId]?.flow;
     if (!flow) continue;
     flows[flowId] = interpolateDeep(fillRoles(flow, municipality, texts, source), municipality);
     for (const node of Object.values(flows[flowId]?.nodes ?? {})) {
@@ -141,7 +146,7 @@ export function contentIndex(source: ContentSource): ContentIndex {
           phone: main?.phone,
           phoneHours: main?.phoneHours,
           contactNote: main?.note,
-          entry: { flow, node: source.flows[flow]?.flow.start ?? '' },
+          entry: { flow, node: flowsOf(source, m.id)[flow]?.flow.start ?? '' },
         };
       })
       .sort((a, b) => a.name.da.localeCompare(b.name.da, 'da')),

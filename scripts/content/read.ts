@@ -8,7 +8,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import type { ContentProblem } from '../../src/engine/model/bundle.ts';
 import type { ContentSource, TextFile, TextSet } from '../../src/engine/model/content-source.ts';
-import { FlowSchema, type Flow } from '../../src/engine/model/flow.ts';
+import { FlowOverlaySchema, FlowSchema, type Flow } from '../../src/engine/model/flow.ts';
 import { MunicipalitySchema, type Municipality } from '../../src/engine/model/municipality.ts';
 import { LOCALES, LocaleSchema, type Locale } from '../../src/engine/model/phrase.ts';
 import { DeadlinesFileSchema, ParametersFileSchema } from '../../src/engine/model/deadline.ts';
@@ -20,6 +20,8 @@ import { expandFlow } from './expand.ts';
 import { readNational } from './national.ts';
 import { LawDatesFileSchema } from '../../src/engine/model/law-date.ts';
 import { zodProblems } from './zod-problems.ts';
+import { overlayFlow } from './overlay.ts';
+import { suggestion } from '../../src/engine/suggest.ts';
 
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
@@ -191,7 +193,34 @@ export function loadContent(root: string): Loaded {
     if (municipality.id !== expected) {
       problems.push({ file: rel(file), message: `id: "${municipality.id}" must match the folder name "${expected}"` });
     }
-    municipalities[municipality.id] = { file: rel(file), municipality, texts, overlay: true };
+    // Its own part of a flow: flows/<flow>.yaml adds or replaces nodes of the national flow with that id.
+    const ownFlows: NonNullable<ContentSource['municipalities'][string]['flows']> = {};
+    for (const f of listFiles(join(dir, 'flows')).map(track)) {
+      const flowId = (f.split(sep).pop() ?? '').replace(/\.yaml$/, '');
+      const base = flows[flowId]?.flow;
+      if (!f.endsWith('.yaml') || !base) {
+        problems.push({
+          file: rel(f),
+          message: `is named after no flow in content/flows${suggestion(flowId, Object.keys(flows))}; name it <flow>.yaml`,
+        });
+        continue;
+      }
+      if (!municipality.offers.includes(flowId)) {
+        problems.push({ file: rel(f), message: `changes the flow "${flowId}", which ${municipality.id} does not offer` });
+      }
+      const overlay = readYaml(f, FlowOverlaySchema, rel, problems);
+      if (!overlay) continue;
+      const merged = overlayFlow(rel(f), base, overlay, lawDates.values, lawDates.file);
+      problems.push(...merged.problems);
+      ownFlows[flowId] = { file: rel(f), flow: merged.flow, own: merged.own };
+    }
+    municipalities[municipality.id] = {
+      file: rel(file),
+      municipality,
+      texts,
+      overlay: true,
+      ...(Object.keys(ownFlows).length ? { flows: ownFlows } : {}),
+    };
   }
   const register = readNational(root, rel, track, problems, municipalities);
 

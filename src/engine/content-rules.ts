@@ -1,5 +1,6 @@
-import type { TextSet } from './model/content-source.ts';
+import type { ContentSource, TextSet } from './model/content-source.ts';
 import type { Deadline } from './model/deadline.ts';
+import type { Flow } from './model/flow.ts';
 import type { Municipality } from './model/municipality.ts';
 import type { Locale } from './model/phrase.ts';
 
@@ -37,4 +38,25 @@ export function resolveDeadline(
   if (own) return { deadline: own, own: true };
   const found = shared[id];
   return found ? { deadline: found, own: false } : undefined;
+}
+
+/**
+ * The flows one municipality walks: the national flows, each replaced by the municipality's own
+ * version where its folder adds or replaces nodes.
+ * @example flowsOf(source, 'ishoj').sl119?.file // 'content/municipalities/ishoj/flows/sl119.yaml'
+ */
+export function flowsOf(
+  source: Pick<ContentSource, 'flows' | 'municipalities'>,
+  municipalityId: string,
+): ContentSource['flows'] {
+  const own = source.municipalities[municipalityId]?.flows;
+  return own ? { ...source.flows, ...own } : source.flows;
+}
+
+/** The national flows and every municipality's own version of one. */
+export function allFlows(source: Pick<ContentSource, 'flows' | 'municipalities'>): Flow[] {
+  return [
+    ...Object.values(source.flows).map((f) => f.flow),
+    ...Object.values(source.municipalities).flatMap((m) => Object.values(m.flows ?? {}).map((f) => f.flow)),
+  ];
 }

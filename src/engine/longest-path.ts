@@ -72,14 +72,14 @@ export function longestPath(flow: Flow, ctx: EvaluationContext): { questions: nu
 
 /** Longest paths for every flow every municipality offers, longest first. */
 export function longestPaths(
-  flows: Readonly<Record<string, Flow>>,
+  flows: Readonly<Record<string, Flow>> | ((municipalityId: string) => Readonly<Record<string, Flow>>),
   municipalities: ReadonlyArray<{ id: string } & EvaluationContext['municipality']>,
   today: string,
 ): LongestPath[] {
   return municipalities
     .flatMap((m) =>
       m.offers.flatMap((flowId) => {
-        const flow = flows[flowId];
+        const flow = (typeof flows === 'function' ? flows(m.id) : flows)[flowId];
         if (!flow) return [];
         const { questions, path } = longestPath(flow, { municipality: m, answers: {}, today });
         return [{ municipality: m.id, flow: flowId, questions, path }];

@@ -3,7 +3,7 @@ import type { ContentProblem } from './model/bundle.ts';
 import type { ContentSource } from './model/content-source.ts';
 import { LOCALES } from './model/locales.ts';
 import { interpolate } from './interpolate.ts';
-import { entryFlow, resolveDeadline, resolveText } from './content-rules.ts';
+import { allFlows, entryFlow, flowsOf, resolveDeadline, resolveText } from './content-rules.ts';
 import { didYouMean } from './suggest.ts';
 import { checkOverlays } from './verify/check-overlay.ts';
 import { checkFlow, phrasesOf } from './verify/check-flow.ts';
@@ -66,10 +66,17 @@ export function verify(
   for (const { file, flow } of Object.values(source.flows)) {
     problems.push(...checkFlow(file, flow, flowIds));
   }
+  // A municipality's own version of a flow: reported once, in its own file, for what its nodes break.
+  const reported = new Set(problems.map((p) => p.message));
+  for (const { flows } of Object.values(source.municipalities)) {
+    for (const { file, flow } of Object.values(flows ?? {})) {
+      problems.push(...checkFlow(file, flow, flowIds).filter((p) => !reported.has(p.message)));
+    }
+  }
   const detail: VerifyReport['detail'] = [];
   const sectionIds = [
     ...new Set(
-      Object.values(source.flows).flatMap(({ flow }) =>
+      allFlows(source).flatMap((flow) =>
         Object.values(flow.nodes).flatMap((n) => (n.kind === 'outcome' ? n.sections.map((x) => x.text) : [])),
       ),
     ),
@@ -81,12 +88,13 @@ export function verify(
   const reachableByMunicipality = new Map<string, Set<string>>();
   // A walk depends only on the offers, the facts and the date: the 95 municipalities on the national base share theirs.
   const walks = new Map<string, ReturnType<typeof walk>>();
-  for (const [muniId, { file, municipality, texts }] of Object.entries(source.municipalities)) {
-    const signature = `${municipality.offers.join(',')}|${municipality.facts.join(',')}`;
+  for (const [muniId, { file, municipality, texts, flows: ownFlows }] of Object.entries(source.municipalities)) {
+    const flows = flowsOf(source, muniId);
+    const signature = `${ownFlows ? muniId : ''}|${municipality.offers.join(',')}|${municipality.facts.join(',')}`;
     const walkFrom = (flowId: string, ctx: EvaluationContext, byDate = true) => {
       const key = `${signature}|${flowId}|${byDate}`;
       let found = walks.get(key);
-      if (!found) walks.set(key, (found = walk(source.flows, flowId, ctx, byDate)));
+      if (!found) walks.set(key, (found = walk(flows, flowId, ctx, byDate)));
       return found;
     };
     if (municipality.mainContact && !municipality.contacts[municipality.mainContact]) {
@@ -96,7 +104,7 @@ export function verify(
     const outcomes = new Set<string>();
     reachableByMunicipality.set(muniId, outcomes);
     const start = entryFlow(municipality);
-    const journey = source.flows[start] ? walkFrom(start, ctx) : undefined;
+    const journey = flows[start] ? walkFrom(start, ctx) : undefined;
     if (journey) {
       journeys += journey.paths;
       journey.outcomes.forEach((o) => outcomes.add(o));
@@ -107,7 +115,7 @@ export function verify(
       }
     }
     for (const flowId of municipality.offers) {
-      const entry = source.flows[flowId];
+      const entry = flows[flowId];
       if (!entry) {
         problems.push({ file, message: `offers: the flow "${flowId}" does not exist` });
         continue;
@@ -137,7 +145,7 @@ export function verify(
     reachable += journey?.outcomes.size ?? 0;
     for (const key of outcomes) {
       const [flowId = '', outcomeId = ''] = key.split('/');
-      const node = source.flows[flowId]?.flow.nodes[outcomeId];
+      const node = flows[flowId]?.flow.nodes[outcomeId];
       if (node?.kind !== 'outcome') continue;
       for (const section of node.sections) {
         const textId = section.text;
@@ -187,7 +195,7 @@ export function verify(
         const param = source.parameters.parameters[id];
         if (!param)
           problems.push({
-            file: source.flows[flowId]?.file ?? file,
+            file: flows[flowId]?.file ?? file,
             message: `${key}: the parameter "${id}" is not in ${source.parameters.file}`,
           });
         else problems.push(...checkSource(source.parameters.file, `parameter ${id}`, param.source, muniId, source));

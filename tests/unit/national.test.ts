@@ -110,6 +110,56 @@ describe('overlays', { timeout: 60_000 }, () => {
     expect(offer('ishoj').sections).toContain('sl140-contact');
   });
 
+  it("lays each municipality's own § 119 nodes over the one national flow, and no municipality gets another's", () => {
+    const sl119 = (id: string) => {
+      const flow = compileMunicipality(source, id).flows.sl119;
+      if (!flow) throw new Error(`no sl119 for ${id}`);
+      return flow;
+    };
+    expect(source.flows.sl119?.file).toBe('content/flows/sl119.yaml');
+    expect(sl119('brondby').start).toBe('referral');
+    expect(Object.keys(sl119('brondby').nodes).sort()).toEqual(['get-referral', 'offer', 'referral']);
+    expect(sl119('ishoj').start).toBe('disease');
+    expect(sl119('naestved').start).toBe('diagnosis');
+    // Ishøj replaces the national get-referral with its own; national nodes it no longer reaches are left out.
+    const ishojGetReferral = sl119('ishoj').nodes['get-referral'];
+    expect(ishojGetReferral?.kind === 'outcome' && ishojGetReferral.sections.map((s) => s.text)).toContain(
+      'sl119-smoking',
+    );
+    expect(sl119('ishoj').nodes.offer).toBeUndefined();
+    expect(sl119('ishoj').nodes.diagnosis).toBeUndefined();
+    expect(sl119('naestved').nodes.disease).toBeUndefined();
+    expect(sl119('brondby').nodes.disease).toBeUndefined();
+  });
+
+  it('reports an overlay node that replaces a node the flow does not have, adds one it has, or cannot be reached', () => {
+    const file = 'content/municipalities/ishoj/flows/sl119.yaml';
+    const problems = problemsOf((root) => {
+      replaceIn(root, 'municipalities/ishoj/flows/sl119.yaml', /^ {2}get-referral:$/m, '  get-referal:');
+      replaceIn(root, 'municipalities/ishoj/flows/sl119.yaml', /^ {2}programme:$/m, '  offer:');
+    });
+    expect(problems).toContainEqual({
+      file,
+      message:
+        'replace.get-referal: the flow "sl119" has no node "get-referal"; did you mean "get-referral"?; a node only this municipality has goes under add',
+    });
+    expect(problems).toContainEqual({
+      file,
+      message: 'add.offer: the flow "sl119" already has this node; list it under replace',
+    });
+    expect(problems).toContainEqual({ file, message: 'replace.get-referal: cannot be reached from the start' });
+  });
+
+  it('reports an overlay flow file named after no flow, with the nearest flow', () => {
+    const problems = problemsOf((root) =>
+      cpSync(join(root, 'municipalities/ishoj/flows/sl119.yaml'), join(root, 'municipalities/ishoj/flows/sl19.yaml')),
+    );
+    expect(problems).toContainEqual({
+      file: 'content/municipalities/ishoj/flows/sl19.yaml',
+      message: 'is named after no flow in content/flows; did you mean "sl119"?; name it <flow>.yaml',
+    });
+  });
+
   it('reports a fact an overlay declares that no flow reads, with the nearest one', () => {
     const problems = problemsOf((root) =>
       replaceIn(

@@ -27,7 +27,20 @@ export interface ContentSource {
    * Every municipality the guide serves. `overlay: false` marks a municipality from the national list
    * without its own folder, served by the national base; the others have their own documents.
    */
-  municipalities: Record<string, { file: string; municipality: Municipality; texts: TextSet; overlay?: boolean }>;
+  municipalities: Record<
+    string,
+    {
+      file: string;
+      municipality: Municipality;
+      texts: TextSet;
+      overlay?: boolean;
+      /**
+       * The flows its own folder changes (`flows/<flow>.yaml`): the national flow with the nodes it adds or
+       * replaces, the national nodes it no longer reaches left out; `own` lists the nodes from the folder.
+       */
+      flows?: Record<string, { file: string; flow: Flow; own: string[] }>;
+    }
+  >;
   /** Denmark's municipalities by id (`municipalities.yaml`), with kommunekode and official name. */
   register?: { file: string; entries: Record<string, RegisterEntry> };
   /** Texts every municipality shares unless it has its own with the same id. */

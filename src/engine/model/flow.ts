@@ -170,7 +170,22 @@ export const FlowSchema = z.strictObject({
   conclusions: z.record(IdSchema, ConclusionSchema).optional(),
 });
 
+/**
+ * A municipality's own part of a flow (`content/municipalities/<id>/flows/<flow>.yaml`): the nodes
+ * its documents add or replace on the national flow with the same id. Nothing else of the flow changes.
+ */
+export const FlowOverlaySchema = z.strictObject({
+  /** Where the municipality's flow starts, when its documents ask something before the national questions. */
+  start: IdSchema.optional(),
+  conditions: z.record(IdSchema, ConditionSchema).optional(),
+  /** Nodes of the national flow this municipality's documents state otherwise, by the national node's id. */
+  replace: z.record(IdSchema, FlowNodeSchema).default({}),
+  /** Nodes only this municipality has. */
+  add: z.record(IdSchema, FlowNodeSchema).default({}),
+});
+
 export type Flow = z.infer<typeof FlowSchema>;
+export type FlowOverlay = z.infer<typeof FlowOverlaySchema>;
 export type FlowNode = z.infer<typeof FlowNodeSchema>;
 export type ChoiceNode = z.infer<typeof ChoiceNodeSchema>;
 export type YesNoNode = z.infer<typeof YesNoNodeSchema>;

@@ -1,4 +1,5 @@
 import { leaves } from '../condition-refs.ts';
+import { allFlows } from '../content-rules.ts';
 import type { ContentProblem } from '../model/bundle.ts';
 import type { Condition } from '../model/condition.ts';
 import type { ContentSource } from '../model/content-source.ts';
@@ -7,7 +8,7 @@ import { checkSource } from './check-sources.ts';
 
 /** Every condition in every flow. */
 function conditions(source: ContentSource): Condition[] {
-  return Object.values(source.flows).flatMap(({ flow }) =>
+  return allFlows(source).flatMap((flow) =>
     Object.values(flow.nodes).flatMap((node) => {
       if (node.kind === 'route') return node.routes.map((r) => r.when);
       if (node.kind === 'outcome')
@@ -33,7 +34,7 @@ export function checkOverlays(source: ContentSource): ContentProblem[] {
   ];
   const deadlines = [
     ...new Set(
-      Object.values(source.flows).flatMap(({ flow }) =>
+      allFlows(source).flatMap((flow) =>
         Object.values(flow.nodes).flatMap((n) => (n.kind === 'outcome' ? n.deadlines.map((d) => d.deadline) : [])),
       ),
     ),

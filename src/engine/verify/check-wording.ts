@@ -11,7 +11,13 @@ import { phrasesOf } from './check-flow.ts';
 /** A question, hint, option or outcome phrase that says "du"/"you" needs a `relative` wording. */
 export function checkPhraseVoices(source: ContentSource): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const { file, flow } of Object.values(source.flows)) {
+  const own = Object.values(source.municipalities).flatMap((m) =>
+    Object.values(m.flows ?? {}).map(({ file, flow, own }) => ({
+      file,
+      flow: { ...flow, nodes: Object.fromEntries(own.flatMap((id) => (flow.nodes[id] ? [[id, flow.nodes[id]]] : []))) },
+    })),
+  );
+  for (const { file, flow } of [...Object.values(source.flows), ...own]) {
     for (const [id, node] of Object.entries(flow.nodes)) {
       for (const p of phrasesOf(node)) {
         if (p.relative) continue;
