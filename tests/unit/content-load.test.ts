@@ -289,7 +289,7 @@ describe('compileMunicipality', () => {
   });
 });
 
-describe('the real content folder', () => {
+describe('the real content folder', { timeout: 60_000 }, () => {
   const loaded = loadContent(REAL_CONTENT);
 
   it('loads with no problems', () => {
