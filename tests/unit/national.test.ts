@@ -37,9 +37,11 @@ describe('all of Denmark', { timeout: 60_000 }, () => {
       Midtjylland: 19,
       Nordjylland: 11,
     });
-    const started = performance.now();
+    // The budget is the verifier's own work: CPU time, which other processes on a shared machine do not inflate.
+    const started = process.cpuUsage();
     const report = verify(source, '2026-03-02');
-    expect(performance.now() - started).toBeLessThan(10_000);
+    const { user, system } = process.cpuUsage(started);
+    expect((user + system) / 1000).toBeLessThan(10_000);
     expect([...loaded.problems, ...report.problems]).toEqual([]);
     expect(report.municipalities).toHaveLength(98);
   });
@@ -130,6 +132,18 @@ describe('overlays', { timeout: 60_000 }, () => {
     expect(sl119('ishoj').nodes.diagnosis).toBeUndefined();
     expect(sl119('naestved').nodes.disease).toBeUndefined();
     expect(sl119('brondby').nodes.disease).toBeUndefined();
+  });
+
+  it("asks the Ældreloven's questions of § 86 stk. 2 once, for all; Ishøj's own criteria come in where the flow leaves room", () => {
+    const ishoj = compileMunicipality(source, 'ishoj').flows['sl86-2'];
+    const brondby = compileMunicipality(source, 'brondby').flows['sl86-2'];
+    expect(ishoj?.nodes['pension-age']).toEqual(brondby?.nodes['pension-age']);
+    expect(ishoj?.nodes['younger-elderly-care']).toEqual(brondby?.nodes['younger-elderly-care']);
+    expect(ishoj?.nodes['local-criteria']).toEqual({ kind: 'route', routes: [], otherwise: 'cannot-maintain' });
+    expect(brondby?.nodes['local-criteria']).toEqual({ kind: 'route', routes: [], otherwise: 'which-offer' });
+    expect(brondby?.nodes['cannot-maintain']).toBeUndefined();
+    // The start page's municipality is where the person lives: no one is asked again.
+    expect(ishoj?.nodes.resident).toBeUndefined();
   });
 
   it('reports an overlay node that replaces a node the flow does not have, adds one it has, or cannot be reached', () => {

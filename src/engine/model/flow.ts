@@ -66,7 +66,7 @@ export const NumberNodeSchema = z.strictObject({
 export const RouteNodeSchema = z.strictObject({
   kind: z.literal('route'),
   /** The first route whose condition holds wins. */
-  routes: z.array(z.strictObject({ when: ConditionSchema, next: IdSchema })).min(1),
+  routes: z.array(z.strictObject({ when: ConditionSchema, next: IdSchema })).default([]),
   otherwise: IdSchema,
 });
 
