@@ -1,5 +1,14 @@
 import type { ReactNode } from 'react';
-import { datePartsOf, isoFromParts, UNKNOWN, type QuestionNode } from '@/engine';
+import { useForm, useFormContext, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import {
+  datePartsOf,
+  isoFromParts,
+  UNKNOWN,
+  validateAnswer,
+  type AnswerError,
+  type IsoDate,
+  type QuestionNode,
+} from '@/engine';
 import { useTranslation } from '@/i18n';
 import { useAnswerOptions } from './use-answer-options';
 import { usePhrase } from './use-phrase';
@@ -36,6 +45,13 @@ export function answerOf(node: QuestionNode, values: FieldValues): string {
   return values.choice;
 }
 
+/** The field a question's error is reported on: the first one of its kind. */
+function errorField(node: QuestionNode): FieldName {
+  if (node.kind === 'date') return 'day';
+  if (node.kind === 'number') return 'number';
+  return 'choice';
+}
+
 /** The id of the field an error summary links to. */
 export function firstFieldId(id: string, node: QuestionNode, firstOption: string | undefined): string {
   if (node.kind === 'date') return `${id}-day`;
@@ -43,11 +59,50 @@ export function firstFieldId(id: string, node: QuestionNode, firstOption: string
   return `${id}-${firstOption}`;
 }
 
+/** What the resolver needs besides the fields: the question and today's date. */
+export interface QuestionContext {
+  node: QuestionNode;
+  today: IsoDate;
+}
+
+/**
+ * The form's resolver: the fields become the engine's answer string and the engine's
+ * `validateAnswer` decides, so the form holds no rule of its own. A valid answer is what
+ * `handleSubmit` hands on; a refused one is an error whose type is the engine's `AnswerError`,
+ * worded when it is shown (so it follows the language).
+ */
+export const answerResolver: Resolver<FieldValues, QuestionContext, string> = (values, context) => {
+  if (!context) throw new Error('answerResolver needs the question and today in the form context');
+  const answer = answerOf(context.node, values);
+  const problem = validateAnswer(context.node, answer, context.today);
+  if (!problem) return { values: answer, errors: {} };
+  return { values: {}, errors: { [errorField(context.node)]: { type: problem, message: problem } } };
+};
+
+/** The engine's reason for refusing what the fields hold, as the resolver reported it. */
+export function answerError(errors: FieldErrors<FieldValues>): AnswerError | undefined {
+  // The resolver is the only source of errors, and its types are AnswerError values.
+  return (errors.choice ?? errors.day ?? errors.number)?.type as AnswerError | undefined;
+}
+
+/**
+ * One question's form: the fields start from the earlier answer and are checked by the engine
+ * (`answerResolver`) only when the caller submits. Errors are shown by the page (error summary)
+ * or the field itself, so react-hook-form does not move focus.
+ */
+export function useQuestionForm(node: QuestionNode, answer: string | undefined, today: IsoDate) {
+  return useForm<FieldValues, QuestionContext, string>({
+    defaultValues: fieldValues(node, answer),
+    resolver: answerResolver,
+    context: { node, today },
+    reValidateMode: 'onSubmit',
+    shouldFocusError: false,
+  });
+}
+
 interface Props {
   id: string;
   node: QuestionNode;
-  values: FieldValues;
-  onChange: (values: FieldValues, changed: FieldName) => void;
   /** The question as the page heading (one question a page) or as a plain legend (the desk's list). */
   heading: 'page' | 'inline';
   /** Shown after the question in the legend. */
@@ -59,15 +114,17 @@ interface Props {
 /**
  * One question's fieldset: the question as legend, its hint, the error, and the fields its kind
  * needs (radio options, day/month/year, a number with its unit, "Ved ikke"), worded for the
- * current language and perspective. The caller decides when an answer counts.
+ * current language and perspective. The fields are registered with the react-hook-form form
+ * around them (`useQuestionForm` and `FormProvider`); the caller decides when an answer counts.
  */
-export function QuestionFields({ id, node, values, onChange, heading, badge, error, className }: Props) {
+export function QuestionFields({ id, node, heading, badge, error, className }: Props) {
   const { t } = useTranslation();
   const { text, context } = usePhrase();
+  const { register } = useFormContext<FieldValues>();
+  const unknown = useWatch<FieldValues, 'unknown'>({ name: 'unknown' });
   const options = useAnswerOptions(node);
   const hintId = node.hint ? `${id}-hint` : undefined;
   const errorId = `${id}-error`;
-  const set = (name: FieldName, value: string | boolean) => onChange({ ...values, [name]: value }, name);
   const unknownAllowed = (node.kind === 'date' || node.kind === 'number') && node.unknown !== undefined;
 
   return (
@@ -102,11 +159,9 @@ export function QuestionFields({ id, node, values, onChange, heading, badge, err
             type="radio"
             className="form-radio"
             id={`${id}-${o.value}`}
-            name={id}
             value={o.value}
-            checked={values.choice === o.value}
             aria-describedby={o.hint ? `${id}-${o.value}-hint` : undefined}
-            onChange={() => set('choice', o.value)}
+            {...register('choice')}
           />
           <label className="form-label" htmlFor={`${id}-${o.value}`}>
             {o.label}
@@ -132,9 +187,8 @@ export function QuestionFields({ id, node, values, onChange, heading, badge, err
                 inputMode="numeric"
                 autoComplete="off"
                 maxLength={part === 'year' ? 4 : 2}
-                value={values[part]}
-                disabled={values.unknown}
-                onChange={(e) => set(part, e.target.value)}
+                {...register(part)}
+                disabled={unknown}
               />
             </div>
           ))}
@@ -152,9 +206,8 @@ export function QuestionFields({ id, node, values, onChange, heading, badge, err
               type="text"
               inputMode="decimal"
               autoComplete="off"
-              value={values.number}
-              disabled={values.unknown}
-              onChange={(e) => set('number', e.target.value)}
+              {...register('number')}
+              disabled={unknown}
             />
             {node.unit && <span className="form-input-suffix">{text(node.unit)}</span>}
           </div>
@@ -162,13 +215,7 @@ export function QuestionFields({ id, node, values, onChange, heading, badge, err
       )}
       {unknownAllowed && (
         <div className="form-group-checkbox">
-          <input
-            type="checkbox"
-            className="form-checkbox"
-            id={`${id}-unknown`}
-            checked={values.unknown}
-            onChange={(e) => set('unknown', e.target.checked)}
-          />
+          <input type="checkbox" className="form-checkbox" id={`${id}-unknown`} {...register('unknown')} />
           <label className="form-label" htmlFor={`${id}-unknown`}>
             {t('question.dontKnow', { context })}
           </label>

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { QuestionNode } from '@/engine';
 import { DeskQuestion } from '@/features/desk/desk-question';
 import { QuestionForm } from '@/features/wizard/question-form';
+import i18next from 'i18next';
 import { initI18n } from '@/i18n';
 import { PerspectiveProvider } from '@/shared/use-phrase';
 
@@ -31,10 +32,25 @@ const discharged: QuestionNode = {
   next: 'a',
 };
 
+const plan: QuestionNode = {
+  kind: 'yesNo',
+  question: { da: 'Har du fået en genoptræningsplan?', en: 'Did you get a plan?' },
+  next: { yes: 'a', no: 'b' },
+};
+
+const travel: QuestionNode = {
+  kind: 'yesNo',
+  question: { da: 'Kan du selv komme til træning?', en: 'Can you get to training yourself?' },
+  next: { yes: 'a', no: 'b' },
+};
+
 beforeAll(() => {
   initI18n('da');
 });
-afterEach(cleanup);
+afterEach(async () => {
+  cleanup();
+  await i18next.changeLanguage('da');
+});
 
 describe('the same question fields in the wizard and at the desk', () => {
   it('words the question in the third person in both when helping a relative', () => {
@@ -113,5 +129,61 @@ describe('the same question fields in the wizard and at the desk', () => {
     const months = screen.getAllByLabelText('Måned') as HTMLInputElement[];
     expect(days.map((d) => d.value)).toEqual(['6', '6']);
     expect(months.map((d) => d.value)).toEqual(['2', '2']);
+  });
+
+  it('at the desk, each question is its own radio group, and a choice counts at once', async () => {
+    const onPlan = vi.fn();
+    const onTravel = vi.fn();
+    render(
+      <section aria-label="Spørgsmål">
+        <DeskQuestion id="d-plan" node={plan} value="yes" current={false} today="2026-03-02" onChange={onPlan} />
+        <DeskQuestion id="d-travel" node={travel} value={undefined} current today="2026-03-02" onChange={onTravel} />
+      </section>,
+    );
+    const planGroup = screen.getByRole('group', { name: 'Har du fået en genoptræningsplan?' });
+    const travelGroup = screen.getByRole('group', { name: /Kan du selv komme til træning\?/ });
+    await userEvent.click(within(travelGroup).getByRole('radio', { name: 'Nej' }));
+    expect(onTravel).toHaveBeenLastCalledWith('no');
+    expect((within(planGroup).getByRole('radio', { name: 'Ja' }) as HTMLInputElement).checked).toBe(true);
+    await userEvent.click(within(planGroup).getByRole('radio', { name: 'Nej' }));
+    expect(onPlan).toHaveBeenLastCalledWith('no');
+    expect((within(travelGroup).getByRole('radio', { name: 'Nej' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('at the desk, a number out of range is named and not taken; a right one is', async () => {
+    const onChange = vi.fn();
+    render(<DeskQuestion id="d" node={age} value={undefined} current today="2026-03-02" onChange={onChange} />);
+    await userEvent.type(screen.getByRole('textbox'), '130');
+    expect(screen.getByText('Tallet er for stort')).toBeTruthy();
+    expect(onChange).not.toHaveBeenCalledWith('130');
+    await userEvent.clear(screen.getByRole('textbox'));
+    expect(screen.queryByText('Tallet er for stort')).toBeNull();
+    await userEvent.type(screen.getByRole('textbox'), '67');
+    expect(onChange).toHaveBeenLastCalledWith('67');
+  });
+
+  it('at the desk, "Ved ikke" counts at once, and taking it back leaves the question unanswered', async () => {
+    const onChange = vi.fn();
+    render(<DeskQuestion id="d" node={age} value={undefined} current today="2026-03-02" onChange={onChange} />);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Ved ikke' }));
+    expect(onChange).toHaveBeenLastCalledWith('unknown');
+    expect((screen.getByRole('textbox') as HTMLInputElement).disabled).toBe(true);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Ved ikke' }));
+    expect(onChange).toHaveBeenLastCalledWith('');
+  });
+
+  it('at the desk, a date after today is refused in English too', async () => {
+    await i18next.changeLanguage('en');
+    const onChange = vi.fn();
+    render(<DeskQuestion id="d" node={discharged} value={undefined} current today="2026-03-02" onChange={onChange} />);
+    await userEvent.type(screen.getByLabelText('Day'), '3');
+    await userEvent.type(screen.getByLabelText('Month'), '3');
+    await userEvent.type(screen.getByLabelText('Year'), '2026');
+    expect(screen.getByText('The date cannot be after today')).toBeTruthy();
+    expect(onChange).not.toHaveBeenCalled();
+    await userEvent.clear(screen.getByLabelText('Day'));
+    await userEvent.type(screen.getByLabelText('Day'), '2');
+    expect(onChange).toHaveBeenLastCalledWith('2026-03-02');
+    expect(screen.queryByText('The date cannot be after today')).toBeNull();
   });
 });

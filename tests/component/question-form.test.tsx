@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { QuestionNode } from '@/engine';
+import type { AnswerError, QuestionNode } from '@/engine';
 import { QuestionForm } from '@/features/wizard/question-form';
 import { initI18n } from '@/i18n';
+import i18next from 'i18next';
 
 const yesNo: QuestionNode = {
   kind: 'yesNo',
@@ -22,6 +23,14 @@ const date: QuestionNode = {
   unknown: 'b',
 };
 
+const planned: QuestionNode = {
+  kind: 'date',
+  question: { da: 'Hvornår bliver du udskrevet?', en: 'When will you be discharged?' },
+  range: 'pastOrPlanned',
+  events: ['discharge'],
+  next: 'a',
+};
+
 const number: QuestionNode = {
   kind: 'number',
   question: { da: 'Hvor gammel er du?', en: 'How old are you?' },
@@ -32,7 +41,7 @@ const number: QuestionNode = {
   next: 'a',
 };
 
-function renderForm(node: QuestionNode, initial?: string) {
+function renderForm(node: QuestionNode, initial?: string, rejected?: AnswerError) {
   const onAnswer = vi.fn();
   render(
     <QuestionForm
@@ -40,17 +49,31 @@ function renderForm(node: QuestionNode, initial?: string) {
       node={node}
       initial={initial}
       today="2026-03-02"
-      rejected={undefined}
+      rejected={rejected}
       onAnswer={onAnswer}
     />,
   );
   return onAnswer;
 }
 
+async function typeDate(day: string, month: string, year: string) {
+  for (const [label, value] of [
+    ['Dag', day],
+    ['Måned', month],
+    ['År', year],
+  ] as const) {
+    await userEvent.clear(screen.getByLabelText(label));
+    await userEvent.type(screen.getByLabelText(label), value);
+  }
+}
+
 beforeAll(() => {
   initI18n('da');
 });
-afterEach(cleanup);
+afterEach(async () => {
+  cleanup();
+  await i18next.changeLanguage('da');
+});
 
 describe('QuestionForm', () => {
   it('shows the question as the page heading inside the legend, with its hint', () => {
@@ -138,5 +161,61 @@ describe('QuestionForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Fortsæt' }));
     expect(screen.getByRole('alert').textContent).toContain('Tallet er for stort');
     expect(onAnswer).not.toHaveBeenCalled();
+  });
+
+  it('refuses a planned date more than six months ahead, then takes a corrected one', async () => {
+    const onAnswer = renderForm(planned);
+    await typeDate('3', '9', '2026');
+    await userEvent.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    expect(screen.getByRole('alert').textContent).toContain('Datoen kan højst ligge 6 måneder frem i tiden');
+    expect(onAnswer).not.toHaveBeenCalled();
+    await typeDate('2', '9', '2026');
+    await userEvent.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    expect(onAnswer).toHaveBeenCalledWith('2026-09-02');
+  });
+
+  it('keeps the message until the next "Fortsæt" and moves focus to the summary again on each try', async () => {
+    const onAnswer = renderForm(date);
+    await typeDate('3', '3', '2026');
+    await userEvent.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    expect(screen.getByRole('alert').textContent).toContain('Datoen kan ikke ligge efter i dag');
+    await typeDate('31', '4', '2026');
+    // Typing is not judged: the message is still the one from the last try.
+    expect(screen.getByRole('alert').textContent).toContain('Datoen kan ikke ligge efter i dag');
+    await userEvent.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    expect(screen.getByRole('alert').textContent).toContain('Skriv en rigtig dato');
+    expect(document.activeElement).toBe(screen.getByRole('alert'));
+    await userEvent.click(screen.getByRole('link', { name: 'Skriv en rigtig dato' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Dag'));
+    expect(onAnswer).not.toHaveBeenCalled();
+  });
+
+  it('words the message in the language chosen after it was shown', async () => {
+    renderForm(number);
+    await userEvent.type(screen.getByRole('textbox'), '4,5');
+    await userEvent.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    expect(screen.getByRole('alert').textContent).toContain('Skriv et helt tal');
+    await act(() => i18next.changeLanguage('en'));
+    expect(screen.getByRole('alert').textContent).toContain('Enter a whole number');
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeTruthy();
+  });
+
+  it('asks again for a stored answer the engine refused, and goes on with a new one', async () => {
+    const onAnswer = renderForm(yesNo, 'maybe', 'notAnOption');
+    expect(screen.getByRole('alert').textContent).toContain('Dit tidligere svar på dette spørgsmål kunne ikke bruges');
+    await userEvent.click(screen.getByRole('radio', { name: 'Nej' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    expect(onAnswer).toHaveBeenCalledWith('no');
+  });
+
+  it('takes back "Ved ikke" and continues with the typed number', async () => {
+    const onAnswer = renderForm({ ...number, unknown: 'b' }, 'unknown');
+    const field = screen.getByRole('textbox') as HTMLInputElement;
+    expect(field.disabled).toBe(true);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Ved ikke' }));
+    expect(field.disabled).toBe(false);
+    await userEvent.type(field, '67');
+    await userEvent.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    expect(onAnswer).toHaveBeenCalledWith('67');
   });
 });

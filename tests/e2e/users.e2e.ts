@@ -235,8 +235,11 @@ describe('staff at the borgerservice desk', () => {
     await page.locator('#desk-sl140-plan-start-date-unknown').check();
     await page.locator('#desk-sl140-offered-start-date-unknown').check();
     await page.locator('#desk-sl140-same-problem-elsewhere-no').check();
-    await page.locator('#desk-sl140-can-travel-no').focus();
+    await page.locator('#desk-sl140-can-travel-yes').focus();
     await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown'); // arrow keys move within the question's own radio group
+    expect(await page.locator('#desk-sl140-can-travel-no').isChecked()).toBe(true);
+    expect(await page.locator('#desk-sl140-same-problem-elsewhere-no').isChecked()).toBe(true);
     await page.locator('#desk-sl140-pension-yes').check();
     await expect
       .poll(() => page.locator('.desk-result h2').first().textContent())

@@ -135,7 +135,7 @@ function DeskColumns({ bundle, today }: { bundle: MunicipalityBundle; today: Iso
 
   return (
     <div className="desk-layout">
-      <form className="desk-questions no-print" onSubmit={(e) => e.preventDefault()} aria-label={t('desk.questions')}>
+      <section className="desk-questions no-print" aria-label={t('desk.questions')}>
         {rows.map((row) => {
           const node = bundle.flows[row.flowId]?.nodes[row.nodeId];
           if (!node || node.kind === 'route' || node.kind === 'outcome' || node.kind === 'flow') return null;
@@ -151,7 +151,7 @@ function DeskColumns({ bundle, today }: { bundle: MunicipalityBundle; today: Iso
             />
           );
         })}
-      </form>
+      </section>
       <section className="desk-result" aria-labelledby="desk-result-title" aria-live="polite" ref={resultRef}>
         <p className="print-only">{text(bundle.municipality.name)}</p>
         {evaluation.status === 'question' ? (
