@@ -71,23 +71,31 @@ async function prerenderStartPage(root: string, plugins: Plugin[], alias: Record
 /**
  * A tiny inline script that runs before the first paint. On a deep link (a question, the result,
  * a share link, the desk) it hides the pre-rendered start page, so nothing jumps when the real
- * page arrives, and starts loading the wizard and the municipality's content at once.
+ * page arrives, and on a question, "Tjek dine svar" or the result starts loading the wizard (with
+ * the chunks it imports) and the municipality's content at once, in parallel with the entry
+ * script; on the result also the municipality's texts.
  */
 function bootScript(bundle: Rollup.OutputBundle, base: string): string {
   const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
-  const file = (test: (c: Rollup.OutputChunk) => boolean) => chunks.find(test)?.fileName;
-  const flowPage = file((c) => c.facadeModuleId?.endsWith('/features/wizard/flow-page.tsx') ?? false);
-  const municipalities = Object.fromEntries(
-    chunks
-      .filter((c) => c.facadeModuleId?.startsWith('\0virtual:content/'))
-      .map((c) => [c.facadeModuleId?.slice('\0virtual:content/'.length) ?? '', base + c.fileName]),
-  );
+  const flowRoute = chunks.find((c) => c.facadeModuleId?.endsWith('/root/flow-route.tsx'));
+  if (!flowRoute) throw new Error('bootScript: no chunk for src/root/flow-route.tsx');
+  const entry = chunks.find((c) => c.isEntry)?.fileName;
+  const wizard = [flowRoute.fileName, ...flowRoute.imports.filter((f) => f !== entry)].map((f) => base + f);
+  const byMunicipality = (prefix: string) =>
+    Object.fromEntries(
+      chunks
+        .filter((c) => c.facadeModuleId?.startsWith(prefix))
+        .map((c) => [c.facadeModuleId?.slice(prefix.length) ?? '', base + c.fileName]),
+    );
+  const content = byMunicipality('\0virtual:content/');
+  const texts = byMunicipality('\0virtual:content-texts/');
   return (
     `(function(){var h=location.hash;if(!h||h==='#'||h==='#/')return;` +
     `document.documentElement.className+=' deep-link';` +
-    `var m=/^#\\/([a-z0-9-]+)\\/(q|tjek|resultat)(\\/|$)/.exec(h),c=${JSON.stringify(municipalities)};` +
+    `var m=/^#\\/([a-z0-9-]+)\\/(q|tjek|resultat)(\\/|$)/.exec(h),c=${JSON.stringify(content)},t=${JSON.stringify(texts)};` +
     `function p(u){var l=document.createElement('link');l.rel='modulepreload';l.href=u;document.head.appendChild(l)}` +
-    `if(m){${flowPage ? `p(${JSON.stringify(base + flowPage)});` : ''}var u=c[m[1]]||c.national;if(u)p(u)}})();`
+    `if(m){${JSON.stringify(wizard)}.forEach(p);var u=c[m[1]]||c.national;if(u)p(u);` +
+    `if(m[2]==='resultat'){u=t[m[1]]||t.national;if(u)p(u)}}})();`
   );
 }
 

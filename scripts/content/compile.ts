@@ -1,7 +1,13 @@
 /** Compiles the validated content into what the browser gets: one bundle per municipality and an index. */
 import { entryFlow, flowsOf, resolveDeadline, resolveText } from '../../src/engine/content-rules.ts';
 import { interpolate } from '../../src/engine/interpolate.ts';
-import type { ContentIndex, MunicipalityBundle, RenderedText } from '../../src/engine/model/bundle.ts';
+import type {
+  ContentIndex,
+  MunicipalityBundle,
+  MunicipalityContent,
+  MunicipalityTexts,
+  RenderedText,
+} from '../../src/engine/model/bundle.ts';
 import type { ContentSource, TextSet } from '../../src/engine/model/content-source.ts';
 import type { Flow } from '../../src/engine/model/flow.ts';
 import type { Municipality } from '../../src/engine/model/municipality.ts';
@@ -130,6 +136,15 @@ function compile(
     };
   }
   return { municipality, flows, texts: rendered, sources, deadlines, parameters, glossary };
+}
+
+/**
+ * A bundle as the browser loads it: the content the questions need in one chunk, and the texts
+ * (with their sources and terms) that only the result and the desk show in another.
+ */
+export function splitBundle(bundle: MunicipalityBundle): { content: MunicipalityContent; texts: MunicipalityTexts } {
+  const { texts, sources, glossary, ...content } = bundle;
+  return { content, texts: { texts, sources, glossary } };
 }
 
 export function contentIndex(source: ContentSource): ContentIndex {

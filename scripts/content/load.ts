@@ -4,5 +4,5 @@
  */
 export { ContentError, loadContent } from './read.ts';
 export { markdownProblems, renderText } from './markdown.ts';
-export { compileMunicipality, compileNational, contentIndex, NATIONAL_CHUNK } from './compile.ts';
+export { compileMunicipality, compileNational, contentIndex, NATIONAL_CHUNK, splitBundle } from './compile.ts';
 export { nationalMunicipality } from './national.ts';

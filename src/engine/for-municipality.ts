@@ -1,4 +1,4 @@
-import type { MunicipalityBundle } from './model/bundle.ts';
+import type { MunicipalityContent } from './model/bundle.ts';
 import type { Phrase } from './model/phrase.ts';
 
 const NAME = /\{\{\s*name\s*\}\}/g;
@@ -6,16 +6,15 @@ const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * The national base for one municipality: fills `{{name}}` with its official name
- * (HTML-escaped in rendered texts) and gives the bundle the municipality's id and name.
- * @example forMunicipality(national, { id: 'brondby', name: { da: 'Brøndby Kommune', en: 'Brøndby Municipality' } })
+ * Fills `{{name}}` in every localised string of the national base's content or texts with the
+ * municipality's official name (HTML-escaped in rendered texts).
+ * @example withName(nationalTexts, { da: 'Brøndby Kommune', en: 'Brøndby Municipality' })
  */
-export function forMunicipality(bundle: MunicipalityBundle, m: { id: string; name: Phrase }): MunicipalityBundle {
+export function withName<T extends object>(content: T, name: Phrase): T {
   const walk = (value: unknown, locale: 'da' | 'en' | undefined, html: boolean): unknown => {
     if (typeof value === 'string') {
       if (!locale) return value;
-      const name = m.name[locale];
-      return value.replace(NAME, html ? escapeHtml(name) : name);
+      return value.replace(NAME, html ? escapeHtml(name[locale]) : name[locale]);
     }
     if (Array.isArray(value)) return value.map((v) => walk(v, locale, false));
     if (value && typeof value === 'object') {
@@ -25,9 +24,15 @@ export function forMunicipality(bundle: MunicipalityBundle, m: { id: string; nam
     }
     return value;
   };
+  return walk(content, undefined, false) as T;
+}
+
+/**
+ * The national base for one municipality: fills `{{name}}` with its official name
+ * and gives the content (or the whole bundle) the municipality's id and name.
+ * @example forMunicipality(national, { id: 'brondby', name: { da: 'Brøndby Kommune', en: 'Brøndby Municipality' } })
+ */
+export function forMunicipality<T extends MunicipalityContent>(bundle: T, m: { id: string; name: Phrase }): T {
   const { municipality, ...content } = bundle;
-  return {
-    ...(walk(content, undefined, false) as Omit<MunicipalityBundle, 'municipality'>),
-    municipality: { ...municipality, id: m.id, name: m.name },
-  };
+  return { ...withName(content, m.name), municipality: { ...municipality, id: m.id, name: m.name } } as T;
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n';
-import type { MunicipalityBundle, Step } from '@/engine';
+import type { MunicipalityContent, Step } from '@/engine';
 import { useAnswerText } from './use-answer-text';
 import { usePhrase } from './use-phrase';
 
@@ -9,7 +9,7 @@ export function AnswerList({
   path,
   changeHref,
 }: {
-  bundle: MunicipalityBundle;
+  bundle: MunicipalityContent;
   path: Step[];
   /** With a link per row back to the step's question. */
   changeHref?: (step: Step) => string;

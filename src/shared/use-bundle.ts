@@ -1,56 +1,113 @@
-import { useEffect, useState } from 'react';
-import { index, loaders } from 'virtual:content-index';
-import { forMunicipality, type MunicipalityBundle } from '@/engine';
+import { useEffect, useMemo, useState } from 'react';
+import { index, loaders, textLoaders } from 'virtual:content-index';
+import {
+  forMunicipality,
+  withName,
+  type MunicipalityBundle,
+  type MunicipalityContent,
+  type MunicipalityTexts,
+} from '@/engine';
 
-export type BundleState =
+/** A municipality's chunk as it loads: `bundle` is what the chunk holds (its content, its texts, or both). */
+export type ChunkState<T> =
   | { status: 'loading' }
-  | { status: 'ready'; bundle: MunicipalityBundle }
+  | { status: 'ready'; bundle: T }
   | { status: 'unknown' }
   | { status: 'failed'; retry: () => void };
 
-const cache = new Map<string, MunicipalityBundle>();
+export type BundleState = ChunkState<MunicipalityBundle>;
 
-/** Loads a municipality's chunk; the shared national base gets the municipality's name filled in. */
-function loader(id: string): (() => Promise<MunicipalityBundle>) | undefined {
-  const load = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
-  const entry = index.municipalities.find((m) => m.id === id);
-  if (!load || !entry) return load;
-  return () => load().then((bundle) => (bundle.municipality.id === id ? bundle : forMunicipality(bundle, entry)));
+type Entry = (typeof index.municipalities)[number];
+
+/** One kind of chunk per municipality, loaded once and kept; a load in flight is shared. */
+function chunks<T>(all: Record<string, () => Promise<T>>, fill: (value: T, entry: Entry) => T) {
+  const cache = new Map<string, T>();
+  const pending = new Map<string, Promise<T>>();
+  return {
+    cached: (id: string) => cache.get(id),
+    /** Undefined for an unknown municipality. */
+    load(id: string): Promise<T> | undefined {
+      const load = Object.hasOwn(all, id) ? all[id] : undefined;
+      const entry = index.municipalities.find((m) => m.id === id);
+      if (!load || !entry) return undefined;
+      const cached = cache.get(id);
+      if (cached) return Promise.resolve(cached);
+      let promise = pending.get(id);
+      if (!promise) {
+        promise = load()
+          .then((value) => fill(value, entry))
+          .then(
+            (value) => {
+              cache.set(id, value);
+              return value;
+            },
+            (error: unknown) => {
+              pending.delete(id);
+              throw error;
+            },
+          );
+        pending.set(id, promise);
+      }
+      return promise;
+    },
+  };
 }
 
-/** Starts loading a municipality's chunk before it is needed (e.g. when it is chosen on the start page). */
+// The national base's chunks are shared: they get the municipality's id and name filled in.
+const contents = chunks<MunicipalityContent>(loaders, (content, entry) =>
+  content.municipality.id === entry.id ? content : forMunicipality(content, entry),
+);
+const texts = chunks<MunicipalityTexts>(textLoaders, (value, entry) =>
+  entry.local ? value : withName(value, entry.name),
+);
+
+/** Starts loading what a municipality's questions need before they show (e.g. when it is chosen on the start page). */
 export function preloadBundle(id: string): Promise<void> {
-  const load = loader(id);
-  if (!load || cache.has(id)) return Promise.resolve();
-  return load().then(
-    (bundle) => void cache.set(id, bundle),
+  return (contents.load(id) ?? Promise.resolve()).then(
+    () => undefined,
     () => undefined,
   );
 }
 
-/** Loads one municipality's content chunk on demand; unknown ids are reported, not thrown. */
-export function useBundle(id: string): BundleState {
+/**
+ * Fetches a municipality's texts when the browser is idle, once a question shows, so the result
+ * appears at once when it is reached. Returns a function that cancels it.
+ */
+export function prefetchTexts(id: string): () => void {
+  const idle = (run: () => void) =>
+    typeof requestIdleCallback === 'function'
+      ? (
+          (handle) => () =>
+            cancelIdleCallback(handle)
+        )(requestIdleCallback(run, { timeout: 2000 }))
+      : (
+          (handle) => () =>
+            clearTimeout(handle)
+        )(setTimeout(run, 200));
+  return idle(() => void texts.load(id)?.catch(() => undefined));
+}
+
+function useChunk<T>(kind: ReturnType<typeof chunks<T>>, id: string): ChunkState<T> {
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<BundleState>(() => {
-    const cached = cache.get(id);
+  const [state, setState] = useState<ChunkState<T>>(() => {
+    const cached = kind.cached(id);
     return cached ? { status: 'ready', bundle: cached } : { status: 'loading' };
   });
   useEffect(() => {
-    const cached = cache.get(id);
+    const cached = kind.cached(id);
     if (cached) {
       setState({ status: 'ready', bundle: cached });
       return;
     }
-    const load = loader(id);
+    const load = kind.load(id);
     if (!load) {
       setState({ status: 'unknown' });
       return;
     }
     let live = true;
     setState({ status: 'loading' });
-    load().then(
+    load.then(
       (bundle) => {
-        cache.set(id, bundle);
         if (live) setState({ status: 'ready', bundle });
       },
       () => {
@@ -60,6 +117,28 @@ export function useBundle(id: string): BundleState {
     return () => {
       live = false;
     };
-  }, [id, attempt]);
+  }, [kind, id, attempt]);
   return state;
+}
+
+/** Loads what a municipality's questions need (its content chunk) on demand; unknown ids are reported, not thrown. */
+export function useContent(id: string): ChunkState<MunicipalityContent> {
+  return useChunk(contents, id);
+}
+
+/** Loads a municipality's texts (its texts chunk) on demand. */
+export function useTexts(id: string): ChunkState<MunicipalityTexts> {
+  return useChunk(texts, id);
+}
+
+/** Loads both of a municipality's chunks, in parallel: what the desk shows. */
+export function useBundle(id: string): BundleState {
+  const content = useContent(id);
+  const text = useTexts(id);
+  const bundle = useMemo(
+    () => (content.status === 'ready' && text.status === 'ready' ? { ...content.bundle, ...text.bundle } : undefined),
+    [content, text],
+  );
+  if (bundle) return { status: 'ready', bundle };
+  return content.status !== 'ready' ? content : text.status !== 'ready' ? text : { status: 'loading' };
 }

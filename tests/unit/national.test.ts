@@ -2,9 +2,9 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileMunicipality, compileNational, loadContent } from '../../scripts/content/load.ts';
+import { compileMunicipality, compileNational, loadContent, splitBundle } from '../../scripts/content/load.ts';
 import { scaffoldMunicipality } from '../../scripts/content/scaffold.ts';
-import { forMunicipality, verify } from '../../src/engine/index.ts';
+import { forMunicipality, verify, withName } from '../../src/engine/index.ts';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
 const loaded = loadContent(CONTENT);
@@ -63,6 +63,20 @@ describe('all of Denmark', { timeout: 60_000 }, () => {
     expect(forMunicipality(national, { id: 'brondby', name: brondby.name })).toEqual(
       compileMunicipality(source, 'brondby'),
     );
+  });
+
+  it('splits a bundle into the content the questions need and the texts; each part of the national base filled in for Brøndby equals Brøndby compiled on its own', () => {
+    const national = compileNational(source);
+    const brondby = source.municipalities.brondby?.municipality;
+    if (!national || !brondby) throw new Error('no national base or no Brøndby');
+    const own = splitBundle(compileMunicipality(source, 'brondby'));
+    const base = splitBundle(national);
+    expect(Object.keys(base.content).sort()).toEqual(['deadlines', 'flows', 'municipality', 'parameters']);
+    expect(Object.keys(base.texts).sort()).toEqual(['glossary', 'sources', 'texts']);
+    expect(forMunicipality(base.content, { id: 'brondby', name: brondby.name })).toEqual(own.content);
+    expect(withName(base.texts, brondby.name)).toEqual(own.texts);
+    expect(JSON.stringify(own.texts)).toContain('Brøndby Kommune');
+    expect(JSON.stringify(base.texts)).not.toContain('Brøndby');
   });
 
   it('puts no fact of Ishøj, Vallensbæk or Næstved into the national base', () => {

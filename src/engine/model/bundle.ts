@@ -21,17 +21,27 @@ export interface RenderedText extends RenderedVoice {
   relative?: RenderedVoice;
 }
 
-/** Everything the app needs for one municipality; one lazily loaded chunk each. */
-export interface MunicipalityBundle {
+/**
+ * What the questions need for one municipality: its facts and flows, and the deadlines and
+ * parameters an outcome names. One lazily loaded chunk each (the national base shares one).
+ */
+export interface MunicipalityContent {
   municipality: Municipality;
   flows: Record<string, Flow>;
-  texts: Record<string, Record<Locale, RenderedText>>;
-  sources: Record<string, Source>;
   deadlines: Record<string, Deadline>;
   parameters: Record<string, Parameter>;
+}
+
+/** What only the result and the desk show: the rendered texts with their sources and terms. Its own chunk. */
+export interface MunicipalityTexts {
+  texts: Record<string, Record<Locale, RenderedText>>;
+  sources: Record<string, Source>;
   /** Explanations of the glossary terms the texts mark. */
   glossary: Record<string, Record<Locale, GlossaryItem>>;
 }
+
+/** Everything the app needs for one municipality: its content and its texts. */
+export interface MunicipalityBundle extends MunicipalityContent, MunicipalityTexts {}
 
 /** What the start page needs before a municipality is chosen. */
 export interface ContentIndex {

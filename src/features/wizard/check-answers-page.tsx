@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n';
-import type { Evaluation, MunicipalityBundle } from '@/engine';
+import type { Evaluation, MunicipalityContent } from '@/engine';
 import { href } from '@/app/routes';
 import { StepIndicator } from '@/shared/step-indicator';
 import { AnswerList } from '@/shared/answer-list';
@@ -11,7 +11,7 @@ export function CheckAnswersPage({
   evaluation,
 }: {
   municipality: string;
-  bundle: MunicipalityBundle;
+  bundle: MunicipalityContent;
   evaluation: Extract<Evaluation, { status: 'outcome' }>;
 }) {
   const { t } = useTranslation();

@@ -1,12 +1,19 @@
-import { useEffect, type ComponentType } from 'react';
+import { useEffect, useMemo, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '@/i18n';
-import { entryFlow, evaluate, type Evaluation, type IsoDate, type MunicipalityBundle } from '@/engine';
+import {
+  entryFlow,
+  evaluate,
+  type Evaluation,
+  type IsoDate,
+  type MunicipalityBundle,
+  type MunicipalityContent,
+} from '@/engine';
 import { href, navigate, type Route } from '@/app/routes';
 import { session, useSession } from '@/app/session';
 import { ProblemPage } from '@/shared/problem-page';
 import { StepIndicator } from '@/shared/step-indicator';
-import { useBundle } from '@/shared/use-bundle';
+import { prefetchTexts, useContent, useTexts } from '@/shared/use-bundle';
 import { CheckAnswersPage } from './check-answers-page';
 import { QuestionForm } from './question-form';
 
@@ -43,7 +50,8 @@ interface Props {
 
 export function FlowPage({ route, today, Result }: Props) {
   const { t } = useTranslation();
-  const state = useBundle(route.municipality);
+  // The questions need only the municipality's content chunk; its texts come when the result shows.
+  const state = useContent(route.municipality);
   if (state.status === 'loading') return <p role="status">{t('app.loading')}</p>;
   if (state.status === 'unknown') return <ProblemPage message={t('problems.unknownMunicipality')} />;
   if (state.status === 'failed') return <ProblemPage message={t('problems.loadFailed')} retry={state.retry} />;
@@ -53,12 +61,14 @@ export function FlowPage({ route, today, Result }: Props) {
   return <FlowView route={route} today={today} bundle={state.bundle} Result={Result} />;
 }
 
-function FlowView({ route, today, bundle, Result }: Props & { bundle: MunicipalityBundle }) {
+function FlowView({ route, today, bundle, Result }: Props & { bundle: MunicipalityContent }) {
   const current = useSession();
   const context = { municipality: bundle.municipality, answers: current.answers, today };
   const evaluation = evaluate(bundle.flows, entryFlow(bundle.municipality), context);
   const ok = allowed(route, evaluation);
 
+  // Once a question shows, the result's texts load in idle time: the result then appears without "Henter …".
+  useEffect(() => prefetchTexts(route.municipality), [route.municipality]);
   useEffect(() => {
     // A deep link also tells us the municipality.
     if (current.municipality !== route.municipality) session.setMunicipality(route.municipality);
@@ -123,6 +133,27 @@ function FlowView({ route, today, bundle, Result }: Props & { bundle: Municipali
   if (route.page === 'check') {
     return <CheckAnswersPage municipality={route.municipality} bundle={bundle} evaluation={evaluation} />;
   }
+  return <WithTexts content={bundle} evaluation={evaluation} today={today} Result={Result} />;
+}
+
+/** The result, once the municipality's texts are here. */
+function WithTexts({
+  content,
+  evaluation,
+  today,
+  Result,
+}: {
+  content: MunicipalityContent;
+  evaluation: Extract<Evaluation, { status: 'outcome' }>;
+  today: IsoDate;
+  Result: ResultView;
+}) {
+  const { t } = useTranslation();
+  const state = useTexts(content.municipality.id);
+  const texts = state.status === 'ready' ? state.bundle : undefined;
+  const bundle = useMemo(() => texts && { ...content, ...texts }, [content, texts]);
+  if (state.status === 'failed') return <ProblemPage message={t('problems.loadFailed')} retry={state.retry} />;
+  if (!bundle) return <p role="status">{t('app.loading')}</p>;
   return <Result bundle={bundle} evaluation={evaluation} today={today} />;
 }
 
