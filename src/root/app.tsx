@@ -10,6 +10,7 @@ import { Footer } from '@/app/footer';
 import { navigate, parseRoute, subscribeRoute } from '@/app/routes';
 import { session, useSessionField } from '@/app/session';
 import { takeUpdateNotice } from '@/app/update-notice';
+import { preloadBundle, preloadTexts } from '@/shared/use-bundle';
 import { PerspectiveProvider } from '@/shared/use-phrase';
 
 // The wizard (form handling, engine, result) is its own chunk: the start page needs none of it.
@@ -19,6 +20,17 @@ const loadFlowRoute = () => import('./flow-route').then((m) => (flowRoute = m));
 const LazyFlowPage = lazy(() => loadFlowRoute().then((m) => ({ default: m.FlowRoute })));
 const preloadWizard = () => loadFlowRoute().then(() => undefined);
 const DeskPage = lazy(() => import('@/features/desk/desk-page').then((m) => ({ default: m.DeskPage })));
+
+// A deep link into the wizard: its code and the municipality's content (on the result also its texts)
+// start loading now, before the first render, so the page usually renders once, with no "Henter …" first.
+if (typeof window !== 'undefined') {
+  const first = parseRoute(window.location.hash);
+  if (first.page === 'question' || first.page === 'check' || first.page === 'result') {
+    void loadFlowRoute().catch(() => undefined);
+    void preloadBundle(first.municipality);
+    if (first.page === 'result') void preloadTexts(first.municipality);
+  }
+}
 
 export function App() {
   const { t, i18n } = useTranslation();

@@ -69,6 +69,14 @@ export function preloadBundle(id: string): Promise<void> {
   );
 }
 
+/** Starts loading a municipality's texts (a deep link to its result). */
+export function preloadTexts(id: string): Promise<void> {
+  return (texts.load(id) ?? Promise.resolve()).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
 /**
  * Fetches a municipality's texts when the browser is idle, once a question shows, so the result
  * appears at once when it is reached. Returns a function that cancels it.
