@@ -22,7 +22,7 @@ const preloadWizard = () => loadFlowRoute().then(() => undefined);
 const DeskPage = lazy(() => import('@/features/desk/desk-page').then((m) => ({ default: m.DeskPage })));
 
 // A deep link into the wizard: its code and the municipality's content (on the result also its texts)
-// start loading now, before the first render, so the page usually renders once, with no "Henter …" first.
+// start loading now, before the first render, not one after the other as each render asks for them.
 if (typeof window !== 'undefined') {
   const first = parseRoute(window.location.hash);
   if (first.page === 'question' || first.page === 'check' || first.page === 'result') {
