@@ -46,6 +46,8 @@ export type Evaluation =
       sections: string[];
       /** Of those, the ones printed even when closed (e.g. how to complain). */
       printed: string[];
+      /** Of those, a second need that comes after this one (e.g. a § 119 programme once § 140 ends). */
+      afterwards: string[];
       /** The deadline ids for the timeline, after their conditions. */
       deadlines: string[];
       parameters: string[];
@@ -244,6 +246,7 @@ export function evaluate(flows: Flows, entry: string, ctx: JourneyContext): Eval
           path,
           sections: node.sections.filter((s) => keep(s.when)).map((s) => s.text),
           printed: node.sections.filter((s) => s.print && keep(s.when)).map((s) => s.text),
+          afterwards: node.sections.filter((s) => s.afterwards && keep(s.when)).map((s) => s.text),
           deadlines: node.deadlines.filter((d) => keep(d.when)).map((d) => d.deadline),
           parameters: node.parameters,
           events,

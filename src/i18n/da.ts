@@ -198,6 +198,12 @@ export const da = {
     resultPendingText: 'Besvar spørgsmålene. Det spørgsmål, der mangler svar, er markeret.',
     countedFrom: '(regnet fra {{date}}, som ikke er kommet endnu)',
     qrLabel: 'QR-kode med link til resultatet',
+    bothNeeds: 'Borgeren har begge behov: vis dem i rækkefølge, også på udskriften',
+    bothNeedsHint: 'Spørg borgeren: {{question}}',
+    needsTitle: 'Dine to behov i rækkefølge',
+    needNow: 'Nu:',
+    needNowDates: 'Datoerne står ovenfor.',
+    needAfter: 'Dernæst:',
     qrText: 'Scan koden med telefonens kamera for at få resultatet med. Svarene ligger kun i linket.',
   },
   problems: {

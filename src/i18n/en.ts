@@ -203,6 +203,12 @@ export const en: Strings = {
     resultPendingText: 'Answer the questions. The question that still needs an answer is marked.',
     countedFrom: '(counted from {{date}}, which has not come yet)',
     qrLabel: 'QR code with a link to the result',
+    bothNeeds: 'The citizen has both needs: show them in order, on the printout too',
+    bothNeedsHint: 'Ask the citizen: {{question}}',
+    needsTitle: 'Your two needs in order',
+    needNow: 'Now:',
+    needNowDates: 'The dates are above.',
+    needAfter: 'Next:',
     qrText: "Scan the code with the phone's camera to take the result with you. The answers are only in the link.",
   },
   problems: {

@@ -202,6 +202,45 @@ describe('the desk handout', () => {
     await context.close();
   });
 
+  it('shows both needs in order, § 140 now and § 119 afterwards with what it then takes, and still prints on one page', async () => {
+    const { context, page } = await newPage(env.browser, { viewport: DESKTOP });
+    await page.goto(`${env.url}${shareHash({ municipality: 'ishoj', answers: COMMON, perspective: 'self' })}`);
+    await expectHeading(page, 'Du har ret til genoptræning i kommunen');
+    await page.goto(`${env.url}#/skranke`);
+    const both = page.getByRole('checkbox', { name: /Borgeren har begge behov/ });
+    await both.waitFor();
+    // Staff are told what to ask; until they tick, the second need is a fold-out and not printed.
+    expect(await page.locator('#desk-both-needs-hint').textContent()).toBe(
+      'Spørg borgeren: Har du også en kronisk sygdom?',
+    );
+    expect(await page.locator('.desk-needs').count()).toBe(0);
+    await both.focus();
+    await page.keyboard.press('Space');
+    const needs = page.locator('.desk-needs');
+    await needs.waitFor();
+    const items = await needs.locator('ol > li').allInnerTexts();
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain('Nu: Sundhedsloven § 140: Du har ret til genoptræning i kommunen.');
+    expect(items[1]).toContain('Dernæst:');
+    expect(items[1]).toContain('kan du ikke også få træning i et forløbsprogram'); // not during § 140
+    expect(items[1]).toContain('Når genoptræningen er slut'); // what it then takes
+    expect(items[1]).toContain('henvise dig'); // a referral, in the citizen's voice
+    // Shown in order, no longer also as a fold-out.
+    expect(await page.locator('details.desk-section summary', { hasText: 'kronisk sygdom' }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'desk with both needs');
+    await page.screenshot({ path: 'test-results/screenshots/desk-both-needs-1280.png', fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('.desk-result').innerText();
+    expect(printed).toContain('Dine to behov i rækkefølge');
+    expect(printed).toContain('Når genoptræningen er slut');
+    expect(printed).toContain('inden 4 uger'); // the complaint route is still there
+    expect(printed).not.toContain('Borgeren har begge behov'); // the control is not
+    await page.screenshot({ path: 'test-results/screenshots/desk-both-needs-print.png', fullPage: true });
+    await page.emulateMedia({ media: null });
+    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
+    await context.close();
+  });
+
   it('says where the questions are without "til venstre", which is wrong when the layout stacks', async () => {
     const { context, page } = await newPage(env.browser, { viewport: PHONE });
     await page.goto(`${env.url}#/skranke`);

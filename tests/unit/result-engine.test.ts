@@ -28,7 +28,11 @@ const outcome: OutcomeNode = {
   type: 'offer',
   title: p('Outcome'),
   summary: p('Summary'),
-  sections: [{ text: 'a' }, { text: 'complaints', print: true }],
+  sections: [
+    { text: 'a' },
+    { text: 'complaints', print: true },
+    { text: 'programme', afterwards: true, when: { test: 'answer', node: 'travel', in: ['yes'] } },
+  ],
   deadlines: [{ deadline: 'start' }],
   parameters: [],
   conclusions: ['transport'],
@@ -103,6 +107,10 @@ describe('evaluate: assumptions and conclusions', () => {
   });
   it('lists the texts printed even when closed', () => {
     expect(run({ discharge: 'unknown', received: 'unknown', travel: 'yes' }).printed).toEqual(['complaints']);
+  });
+  it('lists a second need that comes afterwards, after its condition', () => {
+    expect(run({ discharge: 'unknown', received: 'unknown', travel: 'yes' }).afterwards).toEqual(['programme']);
+    expect(run({ discharge: 'unknown', received: 'unknown', travel: 'no' }).afterwards).toEqual([]);
   });
 });
 

@@ -95,10 +95,23 @@ export const OutcomeNodeSchema = z.strictObject({
           when: ConditionSchema.optional(),
           /** Printed even when its accordion is closed (e.g. how to complain). */
           print: z.boolean().optional(),
+          /** A second need that comes after this outcome's (e.g. a § 119 programme once § 140 ends); the desk shows both in order. */
+          afterwards: z.boolean().optional(),
         }),
         z
-          .strictObject({ role: IdSchema, when: ConditionSchema.optional(), print: z.boolean().optional() })
-          .transform(({ role, when, print }) => ({ text: role, when, print, role: true as const })),
+          .strictObject({
+            role: IdSchema,
+            when: ConditionSchema.optional(),
+            print: z.boolean().optional(),
+            afterwards: z.boolean().optional(),
+          })
+          .transform(({ role, when, print, afterwards }) => ({
+            text: role,
+            when,
+            print,
+            afterwards,
+            role: true as const,
+          })),
       ]),
     )
     .min(1, 'an outcome needs at least one text'),

@@ -17,6 +17,7 @@ import { MunicipalityField } from '@/shared/municipality/field';
 import { municipalityHint } from '@/shared/municipality/search';
 import { useBundle } from '@/shared/use-bundle';
 import { usePhrase } from '@/shared/use-phrase';
+import { DeskNeeds } from './desk-needs';
 import { DeskQuestion } from './desk-question';
 import { QrCode } from './qr-code';
 
@@ -132,6 +133,7 @@ function DeskColumns({ bundle, today }: { bundle: MunicipalityBundle; today: Iso
   const main = bundle.municipality.mainContact;
   const contact = main ? bundle.municipality.contacts[main] : undefined;
   const resultRef = useRef<HTMLElement>(null);
+  const [bothNeeds, setBothNeeds] = useState(false);
 
   return (
     <div className="desk-layout">
@@ -192,6 +194,7 @@ function DeskColumns({ bundle, today }: { bundle: MunicipalityBundle; today: Iso
                 <strong>{text(c.title)}:</strong> {text(c.text)}
               </p>
             ))}
+            <DeskNeeds bundle={bundle} evaluation={evaluation} shown={bothNeeds} onShow={setBothNeeds} />
             {/* How to complain goes on the handout in full: where, how and by when. */}
             {evaluation.printed.map((id) => {
               const s = bundle.texts[id]?.[locale];
@@ -206,7 +209,7 @@ function DeskColumns({ bundle, today }: { bundle: MunicipalityBundle; today: Iso
             })}
             {evaluation.sections.map((id) => {
               const s = bundle.texts[id]?.[locale];
-              if (!s) return null;
+              if (!s || (bothNeeds && evaluation.afterwards.includes(id))) return null;
               return (
                 <details key={id} className="desk-section">
                   <summary>{s.title}</summary>
