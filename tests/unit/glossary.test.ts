@@ -88,3 +88,97 @@ describe('GlossaryFileSchema', () => {
     ]);
   });
 });
+
+describe('terms as content/glossary.yaml has them', () => {
+  const real: Glossary = {
+    ankestyrelsen: {
+      da: { term: 'Ankestyrelsen', explanation: 'Klageinstansen.' },
+      en: { term: 'Ankestyrelsen', match: ['Ankestyrelsen', 'National Social Appeals Board'], explanation: 'x.' },
+      sources: ['law'],
+    },
+    kol: {
+      da: { term: 'KOL', explanation: 'En lungesygdom.' },
+      en: { term: 'COPD', explanation: 'A lung disease.' },
+      sources: ['law'],
+    },
+    'frit-valg': {
+      da: {
+        term: 'udvidet frit sygehusvalg',
+        match: ['udvidet frit sygehusvalg', 'udvidede frie sygehusvalg'],
+        explanation: 'Ret til et andet sygehus.',
+      },
+      en: { term: 'extended free choice of hospital', explanation: 'A right to another hospital.' },
+      sources: ['law'],
+    },
+  };
+
+  it('matches a name with a capital in any case and with an ending, unlike an abbreviation', () => {
+    expect(entryFor(real, 'da', 'Ankestyrelsens')).toBe('ankestyrelsen');
+    expect(entryFor(real, 'da', 'ankestyrelsen')).toBe('ankestyrelsen');
+    expect(entryFor(real, 'en', 'national social appeals board')).toBe('ankestyrelsen');
+    expect(entryFor(real, 'da', 'KOL')).toBe('kol');
+    expect(entryFor(real, 'da', 'KOLDE')).toBeUndefined();
+  });
+
+  it('names an unmarked term with its ending and all its words', () => {
+    expect(glossaryProblems(real, 'da', 'Ankestyrelsens afgørelse er endelig.')).toEqual([
+      '"Ankestyrelsens" is a glossary term (ankestyrelsen); mark its first use in the text as [[Ankestyrelsens]]',
+    ]);
+    expect(glossaryProblems(real, 'da', 'Du har ret til udvidet frit sygehusvalg.')).toEqual([
+      '"udvidet frit sygehusvalg" is a glossary term (frit-valg); mark its first use in the text as [[udvidet frit sygehusvalg]]',
+    ]);
+  });
+
+  it('accepts the first use of a term with two forms marked, whichever form comes later', () => {
+    expect(glossaryProblems(real, 'da', 'Om [[udvidede frie sygehusvalg]]. Senere: udvidet frit sygehusvalg.')).toEqual(
+      [],
+    );
+    expect(glossaryProblems(real, 'da', 'Om [[udvidet frit sygehusvalg]]. Senere: udvidede frie sygehusvalg.')).toEqual(
+      [],
+    );
+    expect(glossaryProblems(real, 'da', 'Om udvidede frie sygehusvalg. Senere: [[udvidet frit sygehusvalg]].')).toEqual(
+      [
+        '"udvidede frie sygehusvalg" is a glossary term (frit-valg); mark its first use in the text as [[udvidede frie sygehusvalg]]',
+      ],
+    );
+  });
+
+  it('reports an unmarked term though another term is marked', () => {
+    expect(glossaryProblems(real, 'da', 'Ved [[KOL]] kan Ankestyrelsen hjælpe.')).toEqual([
+      '"Ankestyrelsen" is a glossary term (ankestyrelsen); mark its first use in the text as [[Ankestyrelsen]]',
+    ]);
+  });
+});
+
+describe('a term that begins with another term', () => {
+  // Made up: "genoptræning" and "genoptræningsplan" as two entries, the shorter one listed first.
+  const nested: Glossary = {
+    genoptraening: {
+      da: { term: 'genoptræning', explanation: 'Træning efter sygdom.' },
+      en: { term: 'rehabilitation', explanation: 'Training after illness.' },
+      sources: ['law'],
+    },
+    genoptraeningsplan: {
+      da: { term: 'genoptræningsplan', explanation: 'En plan fra sygehuset.' },
+      en: { term: 'rehabilitation plan', explanation: 'A plan from the hospital.' },
+      sources: ['law'],
+    },
+  };
+
+  it('is the longer term where the longer one fits', () => {
+    expect(entryFor(nested, 'da', 'genoptræningsplanen')).toBe('genoptraeningsplan');
+    expect(entryFor(nested, 'da', 'genoptræningen')).toBe('genoptraening');
+  });
+
+  it('counts the shorter term first where it stands alone', () => {
+    expect(glossaryProblems(nested, 'da', 'Få en [[genoptræningsplan]]. Genoptræningen starter senere.')).toEqual([
+      '"Genoptræningen" is a glossary term (genoptraening); mark its first use in the text as [[Genoptræningen]]',
+    ]);
+    expect(glossaryProblems(nested, 'da', 'Få en [[genoptræningsplan]]. [[Genoptræningen]] starter senere.')).toEqual(
+      [],
+    );
+    expect(glossaryProblems(nested, 'da', 'Få en genoptræningsplan.')).toEqual([
+      '"genoptræningsplan" is a glossary term (genoptraeningsplan); mark its first use in the text as [[genoptræningsplan]]',
+    ]);
+  });
+});

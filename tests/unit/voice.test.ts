@@ -40,3 +40,16 @@ describe('brokenVariants', () => {
     expect(brokenVariants('{du|personen|mor} ringer.')).toHaveLength(1);
   });
 });
+
+describe('what the verifier shows an author', () => {
+  it('does not read words in a fact placeholder', () => {
+    expect(unvoiced('Ring på {{contacts.dit-center.phone}}.', 'da')).toEqual([]);
+  });
+
+  it('shows a broken brace with up to 20 characters of its line on each side, variants and facts left out', () => {
+    expect(brokenVariants('{Du|Personen} kan {ringe. {{contacts.a.phone}}')).toEqual(['kan {ringe.']);
+    expect(brokenVariants('Første linje.\nEn meget lang sætning før }en lang sætning efter den, og mere.')).toEqual([
+      'et lang sætning før }en lang sætning efte',
+    ]);
+  });
+});
