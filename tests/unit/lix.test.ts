@@ -70,3 +70,30 @@ describe('median', () => {
     expect(median([])).toBe(0);
   });
 });
+
+describe('markdownToBlocks on tables and quotes as content writes them', () => {
+  it('drops the separator row of a table with spaced or no outer pipes', () => {
+    expect(markdownToBlocks('| Hvad | Hvornår |\n| --- | :--- |\n| Ring | I dag |')).toEqual([
+      'Hvad',
+      'Hvornår',
+      'Ring',
+      'I dag',
+    ]);
+    expect(markdownToBlocks('Hvad | Hvornår\n---|---\nRing | I dag')).toEqual(['Hvad | Hvornår', 'Ring | I dag']);
+  });
+
+  it('keeps a line that only has dashes inside it', () => {
+    expect(markdownToBlocks('Ring nu --- eller i morgen.')).toEqual(['Ring nu --- eller i morgen.']);
+  });
+
+  it('reads a heading or a list item inside a quote', () => {
+    expect(markdownToBlocks('> # Kontakt\n> - Ring i dag')).toEqual(['Kontakt', 'Ring i dag']);
+  });
+});
+
+describe('lix of blocks without words', () => {
+  it('counts no word in a table cell that is only a dash or a sign', () => {
+    // "Ring i dag." is 3 words, 1 sentence; the cells "–" and "§" add nothing.
+    expect(lix(['Ring i dag.', '–', '§'])).toEqual({ lix: 3, words: 3, sentences: 1, longWords: 0 });
+  });
+});
