@@ -23,6 +23,12 @@ function loadChanged(edit: (root: string) => void) {
   }
 }
 
+/**
+ * The verifier's budget (DESIGN.md). A mutation run has every mutant compiled into the engine and sets
+ * VERIFY_BUDGET_MS to Infinity: there the timing says nothing about the product.
+ */
+const VERIFY_BUDGET_MS = Number(process.env.VERIFY_BUDGET_MS ?? 10_000);
+
 describe('all of Denmark', { timeout: 60_000 }, () => {
   it('lists the 98 municipalities by kommunekode, five regions, and verifies them all without problems', () => {
     const entries = Object.values(source.register?.entries ?? {});
@@ -41,7 +47,7 @@ describe('all of Denmark', { timeout: 60_000 }, () => {
     const started = process.cpuUsage();
     const report = verify(source, '2026-03-02');
     const { user, system } = process.cpuUsage(started);
-    expect((user + system) / 1000).toBeLessThan(10_000);
+    expect((user + system) / 1000).toBeLessThan(VERIFY_BUDGET_MS);
     expect([...loaded.problems, ...report.problems]).toEqual([]);
     expect(report.municipalities).toHaveLength(98);
   });
