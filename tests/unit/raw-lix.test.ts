@@ -11,7 +11,7 @@ const CONTENT = resolve(import.meta.dirname, '../../content');
  * Where the texts stand: each is lowered as texts are rewritten and never raised. The aim is a median
  * of 30 (RAW_MEDIAN_GOAL) on both measures, and no text over 40 (LIX_LIMIT) in either voice.
  */
-const CEILING = { rawMedian: 35.5, rawMax: 50, citizenMedian: 33.5, relativeMax: 50 };
+const CEILING = { rawMedian: 31, rawMax: 44, citizenMedian: 31, relativeMax: 47.5 };
 
 describe('rawBlocks', () => {
   it('keeps the front-matter title as a heading and drops the rest of the front matter', () => {
