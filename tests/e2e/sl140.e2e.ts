@@ -127,7 +127,7 @@ describe('Ishøj, Sundhedsloven § 140, in Chromium', () => {
     await answer(page, 'Nej');
     await page.getByRole('link', { name: 'Se resultatet' }).click();
     await expectHeading(page, 'Uden genoptræningsplan kan du ikke få genoptræning efter sundhedsloven § 140');
-    expect(await page.locator('main').textContent()).toContain('Kontakt sygehusafdelingen');
+    expect(await page.locator('main').textContent()).toContain('Kontakt afdelingen på sygehuset');
     await expectNoAxeViolations(page, 'no-plan result');
     await context.close();
   });
