@@ -229,7 +229,7 @@ describe('overlays', { timeout: 60_000 }, () => {
       );
       replaceIn(
         root,
-        'flows/national-sl86-1.yaml',
+        'flows/sl86-1.yaml',
         '{ test: inForce, since: elderly-act }',
         "{ test: inForce, from: '2025-07-01' }",
       );
@@ -266,10 +266,7 @@ describe('npm run new-municipality', { timeout: 60_000 }, () => {
 describe('strict content files', { timeout: 60_000 }, () => {
   it('fails on an unknown key appended to Ishøj municipality.yaml, naming file, key and a suggestion', () => {
     const changed = loadChanged((root) =>
-      appendFileSync(
-        join(root, 'municipalities/ishoj/municipality.yaml'),
-        '\nfatcs: [sl119-disease-programmes-2024]\n',
-      ),
+      appendFileSync(join(root, 'municipalities/ishoj/municipality.yaml'), '\nfatcs: [sl140-one-offer-rule]\n'),
     );
     expect(changed.problems).toEqual([
       {
