@@ -58,7 +58,7 @@ describe('all of Denmark', { timeout: 60_000 }, () => {
     const brondby = source.municipalities.brondby;
     expect(brondby?.overlay).toBe(false);
     expect(brondby?.municipality.name.da).toBe('Brøndby Kommune');
-    expect(brondby?.municipality.offers[0]).toBe('national-guide');
+    expect(brondby?.municipality.offers[0]).toBe('guide');
   });
 
   it('compiles the national base once; filled in for Brøndby it equals Brøndby compiled on its own', () => {
