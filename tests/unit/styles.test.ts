@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import postcss, { type Rule } from 'postcss';
-import { compile } from 'sass';
+import { compile, Logger } from 'sass';
 import { describe, expect, it } from 'vitest';
 
 // The guide's own style partials (DKFDS and the fonts aside): each rule has one home.
@@ -10,7 +10,7 @@ const partials = readdirSync(STYLES).filter((f) => /^_(?!fonts).*\.scss$/.test(f
 
 /** Every declaration as "media | selector | property", with the partial it is in. */
 function declarations(file: string): Array<{ key: string; file: string }> {
-  const css = compile(join(STYLES, file), { loadPaths: [STYLES], quietDeps: true }).css;
+  const css = compile(join(STYLES, file), { loadPaths: [STYLES], logger: Logger.silent }).css;
   const found: Array<{ key: string; file: string }> = [];
   postcss.parse(css).walkDecls((decl) => {
     const rule = decl.parent as Rule;
