@@ -25,6 +25,8 @@ export const ScenarioSchema = z.strictObject({
     texts: z.array(z.string()).default([]),
     /** Phrases the rendered Danish result must not contain (e.g. a complaint body of another law). */
     notTexts: z.array(z.string()).default([]),
+    /** Phrases the Danish texts that always print (`print: true`: the printout and the desk handout) must contain. */
+    printedTexts: z.array(z.string()).default([]),
     /** The same checks on the rendered English result. */
     textsEn: z.array(z.string()).default([]),
     notTextsEn: z.array(z.string()).default([]),

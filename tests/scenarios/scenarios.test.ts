@@ -82,6 +82,9 @@ describe('scenarios', () => {
           const plain = rendered('da');
           for (const t of s.expect.texts) expect(plain).toContain(t);
           for (const t of s.expect.notTexts) expect(plain).not.toContain(t);
+          // What is on paper even with every section closed: the printout's and the desk handout's texts.
+          const printed = result.printed.map((id) => b.texts[id]?.da.html ?? '').join('\n');
+          for (const t of s.expect.printedTexts) expect(printed).toContain(t);
           const plainEn = rendered('en');
           for (const t of s.expect.textsEn) expect(plainEn).toContain(t);
           for (const t of s.expect.notTextsEn) expect(plainEn).not.toContain(t);
