@@ -128,7 +128,7 @@ export const da = {
       discharge: 'Hvis du bliver udskrevet {{date}}:',
       discharge_relative: 'Hvis personen bliver udskrevet {{date}}:',
       planStart: 'Hvis planens startdato er {{date}}:',
-      other: 'Hvis det sker {{date}}:',
+      planReceived: 'Hvis kommunen får genoptræningsplanen {{date}}:',
     },
   },
   parameters: {

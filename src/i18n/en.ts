@@ -134,7 +134,7 @@ export const en: Strings = {
       discharge: 'If you are discharged on {{date}}:',
       discharge_relative: 'If the person is discharged on {{date}}:',
       planStart: "If the plan's start date is {{date}}:",
-      other: 'If it happens on {{date}}:',
+      planReceived: 'If the municipality receives the rehabilitation plan on {{date}}:',
     },
   },
   parameters: {

@@ -31,13 +31,16 @@ function downloadIcs(
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** "Hvis du bliver udskrevet tirsdag den 4. marts 2026:" when the count starts from a date still ahead. */
+/**
+ * When the count starts from a date still ahead, the event it hangs on: "Hvis du bliver udskrevet
+ * tirsdag den 4. marts 2026:", "Hvis kommunen får genoptræningsplanen …". Each event a deadline can
+ * count from and a date question can set ahead has its phrase (tests/unit/planned-dates.test.ts).
+ */
 export function PlannedNote({ entry }: { entry: TimelineEntry }) {
   const { t } = useTranslation();
   const { locale, context } = usePhrase();
-  if (!entry.planned || !entry.from) return null;
-  const key = entry.fromEvent === 'discharge' || entry.fromEvent === 'planStart' ? entry.fromEvent : 'other';
-  return <>{t(`timeline.planned.${key}`, { date: formatLongDate(entry.from, locale), context })} </>;
+  if (!entry.planned || !entry.from || !entry.fromEvent) return null;
+  return <>{t(`timeline.planned.${entry.fromEvent}`, { date: formatLongDate(entry.from, locale), context })} </>;
 }
 
 type Outcome = Extract<Evaluation, { status: 'outcome' }>;
