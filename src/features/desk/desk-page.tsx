@@ -187,6 +187,12 @@ function DeskColumns({ bundle, today }: { bundle: MunicipalityBundle; today: Iso
                     </li>
                   ))}
                 </ul>
+                {/* Where "Ved ikke" made the guide assume a date, the paper says so (the dates rest on it). */}
+                {evaluation.assumptions.map((a) => (
+                  <p key={a.events.join()} className="desk-assumption">
+                    {text(a.note)}
+                  </p>
+                ))}
               </>
             )}
             {evaluation.conclusions.map((c) => (
