@@ -152,6 +152,9 @@ describe('the § 140 result for the common case at 360 × 740', () => {
     await walkCommonCase(page, [4, 3, 2026], true);
     const visible = await page.locator('main').innerText();
     expect(visible).toContain('Hvis personen bliver udskrevet onsdag den 4. marts 2026:');
+    // The first meeting counts from the plan's arrival (assumed: the discharge day), and says so.
+    expect(visible).toContain('Hvis kommunen får genoptræningsplanen onsdag den 4. marts 2026:');
+    expect(visible).not.toContain('Hvis det sker');
     expect(visible).toContain('Senest søndag den 8. marts 2026'); // contact: 4 calendar days
     expect(visible).toContain('Senest onsdag den 11. marts 2026'); // first meeting and free choice: 7
     expect(visible).toContain('Personen har ikke ret til kørsel');
@@ -191,12 +194,51 @@ describe('the desk handout', () => {
     await page.emulateMedia({ media: 'print' });
     const printed = await page.locator('.desk-result').innerText();
     expect(printed).toContain('Senest tirsdag den 3. marts 2026');
+    // The plan's arrival was not known: the dates assume the discharge day, and the paper says so.
+    expect(printed).toContain(
+      'Du vidste ikke, hvornår kommunen fik genoptræningsplanen. Vi har regnet med, at den fik den på udskrivningsdagen.',
+    );
     expect(printed).toContain('Kørsel: Du har ikke ret til kørsel');
     expect(printed).toContain('Sådan klager du');
     expect(printed).toContain('Skriv til'); // how: in writing
     expect(printed).toContain('Styrelsen for Patientklager'); // where
     expect(printed).toContain('inden 4 uger'); // by when
     await page.screenshot({ path: 'test-results/screenshots/desk-handout-print.png', fullPage: true });
+    await page.emulateMedia({ media: null });
+    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
+    await context.close();
+  });
+
+  it('prints the address a § 86 complaint goes to, where the printed complaint text points to it', async () => {
+    const answers = {
+      guide: { situation: 'lost-function' },
+      'sl86-1': { applied: 'decision', 'decision-date': '2026-02-20' },
+    };
+    const share = shareHash({ municipality: 'vallensbaek', answers, perspective: 'self' });
+    // The citizen's own printout, at 360 px, with every section closed.
+    const phone = await newPage(env.browser, { viewport: PHONE });
+    await phone.page.goto(`${env.url}${share}`);
+    await expectHeading(phone.page, 'Sådan klager du over kommunens afgørelse');
+    await phone.page.emulateMedia({ media: 'print' });
+    const printout = await phone.page.locator('main').innerText();
+    expect(printout).toContain('Adressen står under "Sådan klager du".');
+    expect(printout).toContain('Ishøj Store Torv 20');
+    expect(printout).toContain('aor@ishoj.dk');
+    await phone.page.screenshot({ path: 'test-results/screenshots/sl86-complain-print-360.png', fullPage: true });
+    await phone.context.close();
+    // The desk handout: the same address, still one page.
+    const { context, page } = await newPage(env.browser, { viewport: DESKTOP });
+    await page.goto(`${env.url}${share}`);
+    await expectHeading(page, 'Sådan klager du over kommunens afgørelse');
+    await page.goto(`${env.url}#/skranke`);
+    await expect
+      .poll(() => page.locator('.desk-result h2').first().textContent())
+      .toBe('Sådan klager du over kommunens afgørelse');
+    await page.emulateMedia({ media: 'print' });
+    const handout = await page.locator('.desk-result').innerText();
+    expect(handout).toContain('Adressen står under "Sådan klager du".');
+    expect(handout).toContain('Ishøj Store Torv 20');
+    await page.screenshot({ path: 'test-results/screenshots/desk-sl86-complain-print.png', fullPage: true });
     await page.emulateMedia({ media: null });
     expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
     await context.close();
