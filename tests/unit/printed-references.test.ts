@@ -1,13 +1,16 @@
 /**
  * A printed answer must not send its reader to a part of the page that is not on the paper.
  * Over every outcome of every municipality (and the national base): where a text that prints
- * (`print: true`: the result's printout and the desk handout) names a section by its title in
- * quotes, that section is in the same outcome and prints too, under the same condition.
+ * (`print: true`: the result's printout and the desk handout; a referral's open first text) names
+ * a section by its title in quotes, that section is in the same outcome and prints too, under the
+ * same condition; and it never names one of the page's own folds, which print only when opened.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMunicipality, compileNational, loadContent } from '../../scripts/content/load.ts';
-import { LOCALES, type MunicipalityBundle, type RenderedText } from '../../src/engine/index.ts';
+import { LOCALES, type MunicipalityBundle, type OutcomeNode, type RenderedText } from '../../src/engine/index.ts';
+import { da } from '../../src/i18n/da.ts';
+import { en } from '../../src/i18n/en.ts';
 
 const { source } = loadContent(resolve(import.meta.dirname, '../../content'));
 const national = compileNational(source);
@@ -46,6 +49,25 @@ function titles(bundle: MunicipalityBundle): Map<string, Set<string>> {
   return byTitle;
 }
 
+/** The page's own folds, which never print closed ("Andre frister", "Kilder og forbehold", …). */
+const FOLDS = new Set(
+  [da, en].flatMap((t) => [t.timeline.otherTitle, t.caveats.title, t.result.why, t.share.title, t.helping.title]),
+);
+
+/**
+ * The sections whose text is on paper: those marked `print: true` (the printout and the desk
+ * handout), and a referral's first text, which stays open and prints on the result.
+ */
+function onPaper(node: OutcomeNode): OutcomeNode['sections'] {
+  const lead: OutcomeNode['sections'] = [];
+  if (node.type === 'referral')
+    for (const s of node.sections) {
+      lead.push(s);
+      if (!s.when) break;
+    }
+  return [...new Set([...lead, ...node.sections.filter((x) => x.print)])];
+}
+
 /** Problems: a printed text that names a section which is not printed with it. */
 function unprintedReferences(bundle: MunicipalityBundle): string[] {
   const problems: string[] = [];
@@ -53,11 +75,17 @@ function unprintedReferences(bundle: MunicipalityBundle): string[] {
   for (const [flowId, flow] of Object.entries(bundle.flows))
     for (const [nodeId, node] of Object.entries(flow.nodes)) {
       if (node.kind !== 'outcome') continue;
-      for (const s of node.sections.filter((x) => x.print)) {
+      for (const s of onPaper(node)) {
         const text = bundle.texts[s.text];
         if (!text) continue;
         const reported = new Set<string>();
         for (const phrase of LOCALES.flatMap((l) => plain(text[l]).flatMap(quoted))) {
+          if (FOLDS.has(phrase) && !reported.has(phrase)) {
+            reported.add(phrase);
+            problems.push(
+              `${bundle.municipality.id} ${flowId}/${nodeId}: ${s.text} sends the reader to "${phrase}", which never prints folded`,
+            );
+          }
           const ids = [...(byTitle.get(phrase) ?? [])].filter((id) => id !== s.text);
           if (ids.length === 0) continue;
           // A title several texts share (e.g. "Sådan klager du") means the one in this outcome.
@@ -92,6 +120,15 @@ describe('a printed answer names only sections that are on the paper', () => {
     complain.sections = complain.sections.map((s) => ({ ...s, print: s.text === 'sl86-complain-decision' }));
     expect(unprintedReferences({ ...bundle, flows: { 'sl86-1': flow } })).toEqual([
       'vallensbaek sl86-1/complain: sl86-complain-decision sends the reader to "Sådan klager du" (sl86-complaints), which is not printed with it',
+    ]);
+  });
+
+  it("finds a printed text that sends the reader to one of the page's own folds", () => {
+    const bundle = bundles.find((b) => b.municipality.id === 'vallensbaek')!;
+    const text = structuredClone(bundle.texts['sl86-complain-decision']!);
+    text.da.html += '<p>Reglen står under "Andre frister".</p>';
+    expect(unprintedReferences({ ...bundle, texts: { ...bundle.texts, 'sl86-complain-decision': text } })).toEqual([
+      'vallensbaek sl86-1/complain: sl86-complain-decision sends the reader to "Andre frister", which never prints folded',
     ]);
   });
 
