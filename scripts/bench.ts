@@ -1,8 +1,8 @@
 /**
  * npm run bench: builds the app and measures it against the budgets in DESIGN.md.
  * Prints initial JS and CSS (gzip -9), per-route JS, Lighthouse mobile scores
- * (simulated slow 4G, 4× CPU) for a start, question and result page in Debian's
- * Chromium, and the answer → next question time at 4× CPU throttle.
+ * (simulated slow 4G, 4× CPU; the median of three runs) for a start, question and
+ * result page in Debian's Chromium, and the answer → next question time at 4× CPU throttle.
  * Exits 1 when a budget is broken. Writes test-results/bench.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -75,17 +75,23 @@ const share = Buffer.from(
         'has-plan': 'yes',
         'discharge-date': 'unknown',
         'plan-level': 'basal',
+        'plan-received-date': 'unknown',
+        'plan-start-date': 'unknown',
+        'offered-start-date': 'unknown',
         'same-problem-elsewhere': 'no',
         'can-travel': 'yes',
       },
     },
   }),
 ).toString('base64url');
+// The result page is opened as a relative or the desk would share it: a complete share link.
 const pages = {
   start: base,
   question: `${base}#/ishoj/q/guide/situation`,
   result: `${base}#/del/${share}`,
 };
+/** Lighthouse runs per page; the median run counts (Lighthouse's own advice on score variability). */
+const LIGHTHOUSE_RUNS = 3;
 
 // Answer → next question, in Chromium at 4× CPU throttle.
 async function answerTimings(): Promise<{ medianMs: number; p90Ms: number; maxMs: number; samples: number[] }> {
@@ -100,7 +106,7 @@ async function answerTimings(): Promise<{ medianMs: number; p90Ms: number; maxMs
   ];
   await page.goto(pages.question);
   await page.getByRole('heading', { level: 1, name: 'Hvad passer bedst på dig?' }).waitFor();
-  for (let round = 0; round < 11; round++) {
+  for (let round = 0; round < 21; round++) {
     if (round > 0) {
       // Back to the first question, as a user pressing the browser's back button would.
       await page.goBack();
@@ -148,6 +154,9 @@ async function answerTimings(): Promise<{ medianMs: number; p90Ms: number; maxMs
   };
 }
 
+/** Every run's performance score per page, for the report. */
+const lighthouseRuns: Record<string, number[]> = {};
+
 async function lighthouseScores(): Promise<Record<string, Record<string, number>>> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
@@ -156,37 +165,47 @@ async function lighthouseScores(): Promise<Record<string, Record<string, number>
   const out: Record<string, Record<string, number>> = {};
   try {
     for (const [name, url] of Object.entries(pages)) {
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-        formFactor: 'mobile',
-        screenEmulation: { mobile: true, width: 412, height: 823, deviceScaleFactor: 1.75, disabled: false },
-        throttlingMethod: 'simulate',
-      });
-      const c = result?.lhr.categories ?? {};
-      const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
-      out[name] = {
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        seo: score('seo'),
-        lcpMs: Math.round(result?.lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
-        tbtMs: Math.round(result?.lhr.audits['total-blocking-time']?.numericValue ?? 0),
-        fcpMs: Math.round(result?.lhr.audits['first-contentful-paint']?.numericValue ?? 0),
-        siMs: Math.round(result?.lhr.audits['speed-index']?.numericValue ?? 0),
-        cls: Math.round((result?.lhr.audits['cumulative-layout-shift']?.numericValue ?? 0) * 1000) / 1000,
-      };
-      const failing = Object.values(result?.lhr.audits ?? {})
-        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
-        .map((a) => a.id);
-      if (failing.length) console.log(`  lighthouse ${name}: failing audits: ${failing.join(', ')}`);
+      const runs: Array<Record<string, number>> = [];
+      for (let run = 0; run < LIGHTHOUSE_RUNS; run++) runs.push(await lighthouseRun(name, url));
+      // The run with the median performance score, whole: its metrics belong together.
+      const sorted = [...runs].sort((a, b) => (a.performance ?? 0) - (b.performance ?? 0));
+      out[name] = sorted[Math.floor(sorted.length / 2)] ?? {};
+      lighthouseRuns[name] = runs.map((r) => r.performance ?? 0);
     }
   } finally {
     chrome.kill();
   }
   return out;
+
+  async function lighthouseRun(name: string, url: string): Promise<Record<string, number>> {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      formFactor: 'mobile',
+      screenEmulation: { mobile: true, width: 412, height: 823, deviceScaleFactor: 1.75, disabled: false },
+      throttlingMethod: 'simulate',
+    });
+    const c = result?.lhr.categories ?? {};
+    const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
+    const scores = {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcpMs: Math.round(result?.lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
+      tbtMs: Math.round(result?.lhr.audits['total-blocking-time']?.numericValue ?? 0),
+      fcpMs: Math.round(result?.lhr.audits['first-contentful-paint']?.numericValue ?? 0),
+      siMs: Math.round(result?.lhr.audits['speed-index']?.numericValue ?? 0),
+      cls: Math.round((result?.lhr.audits['cumulative-layout-shift']?.numericValue ?? 0) * 1000) / 1000,
+    };
+    const failing = Object.values(result?.lhr.audits ?? {})
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id);
+    if (failing.length) console.log(`  lighthouse ${name}: failing audits: ${failing.join(', ')}`);
+    return scores;
+  }
 }
 
 console.log('measuring answer → next question at 4× CPU …');
@@ -199,7 +218,7 @@ const failures: string[] = [];
 const check = (ok: boolean, what: string) => ok || failures.push(what);
 check(sizes.initialJsKb <= BUDGET.initialJsKb, `initial JS ${sizes.initialJsKb} KB > ${BUDGET.initialJsKb} KB`);
 check(sizes.cssKb <= BUDGET.cssKb, `CSS ${sizes.cssKb} KB > ${BUDGET.cssKb} KB`);
-// The median of 20 warm answers: single samples on a shared 2-core machine include GC and noise.
+// The median of 40 warm answers: single samples on a shared 2-core machine include GC and noise.
 check(answer.medianMs < BUDGET.answerMs, `answer → next question median ${answer.medianMs} ms ≥ ${BUDGET.answerMs} ms`);
 for (const [name, s] of Object.entries(scores)) {
   check((s.performance ?? 0) >= BUDGET.performance, `${name}: performance ${s.performance} < ${BUDGET.performance}`);
@@ -217,11 +236,14 @@ console.log(
 );
 for (const [name, s] of Object.entries(scores)) {
   console.log(
-    `  lighthouse ${name.padEnd(9)}    perf ${s.performance}  a11y ${s.accessibility}  best ${s.bestPractices}  seo ${s.seo}  FCP ${s.fcpMs} ms  LCP ${s.lcpMs} ms  SI ${s.siMs} ms  TBT ${s.tbtMs} ms  CLS ${s.cls}`,
+    `  lighthouse ${name.padEnd(9)}    perf ${s.performance} (runs ${lighthouseRuns[name]?.join('/')})  a11y ${s.accessibility}  best ${s.bestPractices}  seo ${s.seo}  FCP ${s.fcpMs} ms  LCP ${s.lcpMs} ms  SI ${s.siMs} ms  TBT ${s.tbtMs} ms  CLS ${s.cls}`,
   );
 }
 mkdirSync(resolve(root, 'test-results'), { recursive: true });
-writeFileSync(resolve(root, 'test-results/bench.json'), JSON.stringify({ sizes, answer, scores, failures }, null, 2));
+writeFileSync(
+  resolve(root, 'test-results/bench.json'),
+  JSON.stringify({ sizes, answer, scores, lighthouseRuns, failures }, null, 2),
+);
 if (failures.length) {
   console.error(`\nBudget broken:\n  ${failures.join('\n  ')}`);
   process.exit(1);

@@ -8,11 +8,11 @@ import { createServer, type Plugin, type Rollup } from 'vite';
 import type { ContentIndex } from '../src/engine/model/bundle.ts';
 import { escapeHtml } from './content/markdown.ts';
 
-/** The CSP; `scriptHash` allows the one inline boot script by its SHA-256, never 'unsafe-inline'. */
-export function contentSecurityPolicy(scriptHash?: string): string {
+/** The CSP; `scriptHashes` allow the inline scripts by their SHA-256, never 'unsafe-inline'. */
+export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
   return CONTENT_SECURITY_POLICY.replace(
     "script-src 'self'",
-    `script-src 'self'${scriptHash ? ` '${scriptHash}'` : ''}`,
+    ['script-src', "'self'", ...scriptHashes.map((h) => `'${h}'`)].join(' '),
   );
 }
 
@@ -48,8 +48,12 @@ export function noscriptHtml(index: ContentIndex): string {
   );
 }
 
-/** Renders the start page with a throw-away SSR server that shares the app's resolve config and content plugin. */
-async function prerenderStartPage(root: string, plugins: Plugin[], alias: Record<string, string>): Promise<string> {
+/** Renders the start page in both languages with a throw-away SSR server that shares the app's resolve config and content plugin. */
+async function prerenderStartPage(
+  root: string,
+  plugins: Plugin[],
+  alias: Record<string, string>,
+): Promise<{ da: string; en: string }> {
   const server = await createServer({
     root,
     configFile: false,
@@ -61,19 +65,40 @@ async function prerenderStartPage(root: string, plugins: Plugin[], alias: Record
     appType: 'custom',
   });
   try {
-    const mod = (await server.ssrLoadModule('/src/prerender.tsx')) as { render: () => string };
-    return mod.render();
+    const mod = (await server.ssrLoadModule('/src/prerender.tsx')) as { render: (locale: 'da' | 'en') => string };
+    // One after the other: each call sets the shared i18next instance's language.
+    const da = mod.render('da');
+    const en = mod.render('en');
+    return { da, en };
   } finally {
     await server.close();
   }
 }
 
 /**
+ * Runs right after the pre-rendered start page is parsed, before the first paint (the stylesheet
+ * in the head holds rendering until then). When the user will read the start page in English (an
+ * English browser on a first visit, or English chosen earlier in this tab), it puts the English
+ * pre-render in place of the Danish one, so the page never shows Danish first and the client can
+ * hydrate it. The choice mirrors `preferredLocale` in src/i18n/detect.ts and the session in
+ * src/app/session.ts (tests/e2e/loading.e2e.ts pins both): a stored session decides; a relative's
+ * start page, another page or an unreadable session leave the Danish one for the client to replace.
+ */
+export const START_LANGUAGE_SCRIPT =
+  `(function(){var h=location.hash;if(h&&h!=='#'&&h!=='#/')return;var l,s;` +
+  `try{s=JSON.parse(sessionStorage.getItem('traeningsguiden')||'null')}catch(e){return}` +
+  `if(s){if(s.v!==1||s.perspective!=='self')return;l=s.locale}else{` +
+  `var n=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||''];` +
+  `for(var i=0;i<n.length&&!l;i++){var p=String(n[i]).toLowerCase().split('-')[0];if(p==='da'||p==='en')l=p}}` +
+  `if(l!=='en')return;var r=document.getElementById('root'),t=document.getElementById('start-en');if(!r||!t)return;` +
+  `r.innerHTML=t.innerHTML;r.setAttribute('data-prerendered','en');document.documentElement.lang='en'})();`;
+
+/**
  * A tiny inline script that runs before the first paint. On a deep link (a question, the result,
  * a share link, the desk) it hides the pre-rendered start page, so nothing jumps when the real
- * page arrives, and on a question, "Tjek dine svar" or the result starts loading the wizard (with
- * the chunks it imports) and the municipality's content at once, in parallel with the entry
- * script; on the result also the municipality's texts.
+ * page arrives, and on a question, "Tjek dine svar", the result or a share link (which opens the
+ * result) starts loading the wizard (with the chunks it imports) and the municipality's content at
+ * once, in parallel with the entry script; on the result and a share link also its texts.
  */
 function bootScript(bundle: Rollup.OutputBundle, base: string): string {
   const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
@@ -93,9 +118,13 @@ function bootScript(bundle: Rollup.OutputBundle, base: string): string {
     `(function(){var h=location.hash;if(!h||h==='#'||h==='#/')return;` +
     `document.documentElement.className+=' deep-link';` +
     `var m=/^#\\/([a-z0-9-]+)\\/(q|tjek|resultat)(\\/|$)/.exec(h),c=${JSON.stringify(content)},t=${JSON.stringify(texts)};` +
+    // A share link (#/del/<base64url JSON>) opens the result: read its municipality the way src/app/share.ts writes it.
+    `if(!m){var d=/^#\\/del\\/([A-Za-z0-9_-]{1,4000})$/.exec(h);if(d)try{var j=JSON.parse(atob(d[1].replace(/-/g,'+').replace(/_/g,'/')));` +
+    `if(j&&typeof j.m==='string'&&/^[a-z0-9-]{1,40}$/.test(j.m))m=[h,j.m,'resultat']}catch(e){}}` +
+    `function g(o,k){return Object.prototype.hasOwnProperty.call(o,k)?o[k]:o.national}` +
     `function p(u){var l=document.createElement('link');l.rel='modulepreload';l.href=u;document.head.appendChild(l)}` +
-    `if(m){${JSON.stringify(wizard)}.forEach(p);var u=c[m[1]]||c.national;if(u)p(u);` +
-    `if(m[2]==='resultat'){u=t[m[1]]||t.national;if(u)p(u)}}})();`
+    `if(m){${JSON.stringify(wizard)}.forEach(p);var u=g(c,m[1]);if(u)p(u);` +
+    `if(m[2]==='resultat'){u=g(t,m[1]);if(u)p(u)}}})();`
   );
 }
 
@@ -115,7 +144,11 @@ export function htmlPlugin(
       let out = html.replace(/<noscript>[\s\S]*?<\/noscript>/, noscriptHtml(getIndex()));
       if (isBuild) {
         const start = await prerenderStartPage(root, ssr.plugins(), ssr.alias);
-        out = out.replace('<div id="root"></div>', `<div id="root" data-prerendered>${start}</div>`);
+        out = out.replace(
+          '<div id="root"></div>',
+          `<div id="root" data-prerendered="da">${start.da}</div>\n    ` +
+            `<template id="start-en">${start.en}</template>\n    <script>${START_LANGUAGE_SCRIPT}</script>`,
+        );
       }
       return out;
     },
@@ -135,11 +168,20 @@ export function cspPlugin(): Plugin {
       order: 'post',
       handler(html, ctx) {
         const script = ctx.bundle ? bootScript(ctx.bundle, base) : '';
-        const hash = script ? `sha256-${createHash('sha256').update(script).digest('base64')}` : undefined;
-        return html.replace(
+        const withBoot = html.replace(
           '<meta charset="UTF-8" />',
-          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hash)}" />` +
-            (script ? `\n    <script>${script}</script>` : ''),
+          `<meta charset="UTF-8" />` + (script ? `\n    <script>${script}</script>` : ''),
+        );
+        // Every inline script (the boot script, the start page's language) is allowed by its hash.
+        const hashes = [...withBoot.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+          (m) =>
+            `sha256-${createHash('sha256')
+              .update(m[1] ?? '')
+              .digest('base64')}`,
+        );
+        return withBoot.replace(
+          '<meta charset="UTF-8" />',
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}" />`,
         );
       },
     },

@@ -19,11 +19,12 @@ if (root) {
       <App />
     </StrictMode>
   );
-  // The HTML holds the pre-rendered Danish start page; reuse it only when that is what the user will see.
+  // The HTML holds the pre-rendered start page, in English when an inline script found that the user
+  // reads English (scripts/html-plugin.ts); reuse it only when that is what the user will see.
   const sameAsPrerendered =
     root.firstElementChild !== null &&
     ['', '#', '#/'].includes(window.location.hash) &&
-    locale === 'da' &&
+    root.getAttribute('data-prerendered') === locale &&
     perspective === 'self' &&
     !session.hasResetNotice() &&
     !hasUpdateNotice();
@@ -33,6 +34,7 @@ if (root) {
     createRoot(root).render(app);
   }
   root.removeAttribute('data-prerendered');
+  document.getElementById('start-en')?.remove();
 }
 
 startServiceWorker();

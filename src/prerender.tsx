@@ -1,13 +1,14 @@
 /**
- * Renders the start page to HTML at build time (scripts/html-plugin.ts), so it
- * paints before any JavaScript runs. The client hydrates it when the user is on
- * the start page in Danish; otherwise it renders afresh.
+ * Renders the start page to HTML at build time (scripts/html-plugin.ts), in Danish and in English,
+ * so it paints before any JavaScript runs in the language the user will read. The client hydrates
+ * it when the user is on the start page in that language; otherwise it renders afresh.
  */
 import { renderToString } from 'react-dom/server';
 import { App } from '@/root/app';
+import type { Locale } from '@/engine';
 import { initI18n } from '@/i18n';
 
-export function render(): string {
-  initI18n('da');
+export function render(locale: Locale): string {
+  initI18n(locale);
   return renderToString(<App />);
 }

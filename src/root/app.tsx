@@ -8,6 +8,8 @@ import { SharePage } from '@/features/share/share-page';
 import { ProblemPage } from '@/shared/problem-page';
 import { Footer } from '@/app/footer';
 import { navigate, parseRoute, subscribeRoute } from '@/app/routes';
+import { readShare } from '@/app/share';
+import { index } from 'virtual:content-index';
 import { session, useSessionField } from '@/app/session';
 import { takeUpdateNotice } from '@/app/update-notice';
 import { preloadBundle, preloadTexts } from '@/shared/use-bundle';
@@ -29,6 +31,13 @@ if (typeof window !== 'undefined') {
     void loadFlowRoute().catch(() => undefined);
     void preloadBundle(first.municipality);
     if (first.page === 'result') void preloadTexts(first.municipality);
+  }
+  // A share link opens the result of the municipality it names.
+  const shared = first.page === 'share' ? readShare(first.payload) : undefined;
+  if (shared?.ok && index.municipalities.some((m) => m.id === shared.shared.municipality)) {
+    void loadFlowRoute().catch(() => undefined);
+    void preloadBundle(shared.shared.municipality);
+    void preloadTexts(shared.shared.municipality);
   }
 }
 

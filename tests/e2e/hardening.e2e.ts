@@ -62,13 +62,22 @@ describe('privacy', () => {
     });
     await page.goto(env.url);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+';/);
+    // Two inline scripts, each allowed by its hash: the boot script and the start page's language.
+    expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+' 'sha256-[A-Za-z0-9+/=]+';/);
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).toContain("connect-src 'self'");
     await chooseMunicipality(page, 'Ishøj Kommune');
     await page.getByRole('button', { name: 'Start' }).click();
     await expectHeading(page, 'Hvad passer bedst på dig?');
+    // The English start page is put in place by the second inline script, which the CSP must allow.
+    const english = await newPage(env.browser, { locale: 'en-GB' });
+    english.page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await english.page.goto(env.url);
+    await expectHeading(english.page, 'Find the training you are entitled to');
+    await english.context.close();
     expect(violations).toEqual([]);
     await context.close();
   });

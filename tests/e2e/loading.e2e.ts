@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { answer, expectHeading, newPage, useChromium } from './browser';
+import { answer, expectHeading, newPage, pageErrors, useChromium } from './browser';
 
 const env = useChromium();
 const PHONE = { width: 360, height: 740 };
@@ -48,6 +48,102 @@ describe('loading', () => {
     await page.getByRole('link', { name: 'Se resultatet' }).click();
     await expect.poll(() => page.locator('main h1').textContent()).toContain('genoptræningsplan');
     expect(await sawLoading()).toBe(false);
+    await context.close();
+  });
+
+  /**
+   * Opens the start page with the entry script held back, so the test sees the HTML as it paints
+   * before any JavaScript of the app runs; then lets the script run and waits for React to take over.
+   */
+  async function startPageBeforeAndAfterScript(options: { locale: string; session?: object }) {
+    const { context, page } = await newPage(env.browser, { viewport: PHONE, locale: options.locale });
+    if (options.session) {
+      await page.addInitScript((s) => sessionStorage.setItem('traeningsguiden', JSON.stringify(s)), options.session);
+    }
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((r) => (release = r));
+    await page.route(/\/assets\/index-[\w-]{8}\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    // The module script runs before DOMContentLoaded: wait for the parser to pass the start page instead.
+    await page.goto(env.url, { waitUntil: 'commit' });
+    await page.locator('body > noscript').waitFor({ state: 'attached' });
+    const before = {
+      lang: await page.evaluate(() => document.documentElement.lang),
+      heading: await page.locator('main h1').textContent(),
+      prerendered: await page.locator('#root').getAttribute('data-prerendered'),
+    };
+    await page.evaluate(
+      () => ((window as unknown as { firstHeading: Element | null }).firstHeading = document.querySelector('main h1')),
+    );
+    release();
+    await expect.poll(() => page.locator('#root').getAttribute('data-prerendered')).toBeNull();
+    const after = {
+      heading: await page.locator('main h1').textContent(),
+      // Hydrated: React kept the pre-rendered element instead of rendering a new one.
+      sameElement: await page.evaluate(
+        () =>
+          document.querySelector('main h1') === (window as unknown as { firstHeading: Element | null }).firstHeading,
+      ),
+    };
+    return { context, page, before, after };
+  }
+
+  it('paints the start page in English before any script runs when the browser prefers English, and hydrates it', async () => {
+    const { context, page, before, after } = await startPageBeforeAndAfterScript({ locale: 'en-GB' });
+    expect(before).toEqual({ lang: 'en', heading: 'Find the training you are entitled to', prerendered: 'en' });
+    expect(after).toEqual({ heading: 'Find the training you are entitled to', sameElement: true });
+    expect(await page.locator('#start-en').count()).toBe(0);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('paints and hydrates the Danish start page for a Danish browser', async () => {
+    const { context, page, before, after } = await startPageBeforeAndAfterScript({ locale: 'da-DK' });
+    expect(before).toEqual({ lang: 'da', heading: 'Find den træning, du har ret til', prerendered: 'da' });
+    expect(after).toEqual({ heading: 'Find den træning, du har ret til', sameElement: true });
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('follows the language chosen earlier in the tab over the browser, and renders a relative’s start page afresh', async () => {
+    const english = await startPageBeforeAndAfterScript({
+      locale: 'da-DK',
+      session: { v: 1, answers: {}, perspective: 'self', locale: 'en' },
+    });
+    expect(english.before.heading).toBe('Find the training you are entitled to');
+    expect(english.after.sameElement).toBe(true);
+    expect(pageErrors(english.page)).toEqual([]);
+    await english.context.close();
+
+    const relative = await startPageBeforeAndAfterScript({
+      locale: 'en-GB',
+      session: { v: 1, answers: {}, perspective: 'relative', locale: 'en' },
+    });
+    expect(relative.after).toEqual({ heading: 'Find the training the person is entitled to', sameElement: false });
+    expect(pageErrors(relative.page)).toEqual([]);
+    await relative.context.close();
+  });
+
+  it('a share link starts loading the wizard, the content and the texts of its municipality before the entry script runs', async () => {
+    const { context, page } = await newPage(env.browser, { viewport: PHONE });
+    const shared = { v: 1, m: 'naestved', p: 'self', a: { guide: { situation: 'after-hospital' } } };
+    const payload = Buffer.from(JSON.stringify(shared)).toString('base64url');
+    await page.route(/\/assets\/index-[\w-]{8}\.js$/, (route) => route.abort());
+    await page.goto(`${env.url}#/del/${payload}`, { waitUntil: 'domcontentloaded' });
+    const preloads = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname),
+    );
+    expect(preloads.some((p) => /\/assets\/flow-route-[\w-]{8}\.js$/.test(p))).toBe(true);
+    expect(preloads.some((p) => /\/assets\/naestved-[\w-]{8}\.js$/.test(p))).toBe(true);
+    expect(preloads.some((p) => /\/assets\/naestved-texts-[\w-]{8}\.js$/.test(p))).toBe(true);
+    // A tampered payload preloads nothing of a municipality, and the page still gets its friendly restart.
+    await page.goto(`${env.url}#/del/constructor`, { waitUntil: 'domcontentloaded' });
+    const tampered = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => l.href),
+    );
+    expect(tampered.filter((h) => !/\/assets\/[\w.-]+\.js$/.test(new URL(h).pathname))).toEqual([]);
     await context.close();
   });
 });
