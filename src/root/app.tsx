@@ -1,7 +1,7 @@
 import type { FlowRoute as FlowRouteType } from './flow-route';
 import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from '@/i18n';
-import { todayInCopenhagen } from '@/engine';
+import { todayInCopenhagen, type IsoDate } from '@/engine';
 import { StartPage } from '@/features/start/start-page';
 import { AccessibilityPage } from '@/features/about/accessibility-page';
 import { SharePage } from '@/features/share/share-page';
@@ -54,8 +54,12 @@ export function App() {
   const perspective = useSessionField('perspective');
   const [notice] = useState(() => session.takeResetNotice());
   const [updated] = useState(() => takeUpdateNotice());
-  // "Today" in Europe/Copenhagen, read once per page view; the engine never reads the clock.
-  const today = useMemo(() => todayInCopenhagen(new Date()), [hash]); // eslint-disable-line react-hooks/exhaustive-deps
+  // "Today" in Europe/Copenhagen, read once per page view on the pages that show dates (the start page
+  // needs none, and reading it builds a date formatter); the engine never reads the clock.
+  const today = useMemo(() => {
+    let value: IsoDate | undefined;
+    return () => (value ??= todayInCopenhagen(new Date()));
+  }, [hash]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
     if (i18n.language !== locale) void i18n.changeLanguage(locale);
@@ -142,9 +146,9 @@ export function App() {
           {(route.page === 'question' || route.page === 'check' || route.page === 'result') && (
             <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
               {flowRoute ? (
-                <flowRoute.FlowRoute route={route} today={today} />
+                <flowRoute.FlowRoute route={route} today={today()} />
               ) : (
-                <LazyFlowPage route={route} today={today} />
+                <LazyFlowPage route={route} today={today()} />
               )}
             </Suspense>
           )}
@@ -154,7 +158,7 @@ export function App() {
         </div>
         {route.page === 'desk' && (
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-            <DeskPage today={today} />
+            <DeskPage today={today()} />
           </Suspense>
         )}
       </main>

@@ -1,27 +1,29 @@
 import type { Locale } from '../model/phrase.ts';
 import { format, parse, type IsoDate } from './iso-date.ts';
 
-const longFormats: Record<Locale, Intl.DateTimeFormat> = {
-  da: new Intl.DateTimeFormat('da-DK', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-};
+/*
+ * Each formatter is built on first use: building one loads the locale's calendar data, which costs
+ * tens of milliseconds on a slow phone, and a page that shows no date (the start page) needs none.
+ */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatter(key: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let fmt = formats.get(key);
+  if (!fmt) formats.set(key, (fmt = new Intl.DateTimeFormat(locale, options)));
+  return fmt;
+}
 
-const shortFormats: Record<Locale, Intl.DateTimeFormat> = {
-  da: new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+const LONG: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
 };
+const SHORT: Record<Locale, Intl.DateTimeFormatOptions> = {
+  da: { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' },
+  en: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+};
+const TAG: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
 
 function parts(fmt: Intl.DateTimeFormat, date: IsoDate): Record<string, string> {
   return Object.fromEntries(fmt.formatToParts(parse(date)).map((p) => [p.type, p.value]));
@@ -34,7 +36,7 @@ function parts(fmt: Intl.DateTimeFormat, date: IsoDate): Record<string, string> 
  * @example formatLongDate('2026-03-06', 'en') // 'Friday 6 March 2026'
  */
 export function formatLongDate(date: IsoDate, locale: Locale): string {
-  const p = parts(longFormats[locale], date);
+  const p = parts(formatter(`long-${locale}`, TAG[locale], LONG), date);
   return locale === 'da'
     ? `${p.weekday} den ${p.day}. ${p.month} ${p.year}`
     : `${p.weekday} ${p.day} ${p.month} ${p.year}`;
@@ -46,16 +48,16 @@ export function formatLongDate(date: IsoDate, locale: Locale): string {
  * @example formatShortDate('2026-03-06', 'en') // '6 Mar 2026'
  */
 export function formatShortDate(date: IsoDate, locale: Locale): string {
-  const p = parts(shortFormats[locale], date);
+  const p = parts(formatter(`short-${locale}`, TAG[locale], SHORT[locale]), date);
   return locale === 'da' ? `${p.day}.${p.month}.${p.year}` : `${p.day} ${p.month} ${p.year}`;
 }
 
-const copenhagenFormat = new Intl.DateTimeFormat('en-US', {
+const COPENHAGEN: Intl.DateTimeFormatOptions = {
   timeZone: 'Europe/Copenhagen',
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
-});
+};
 
 /**
  * The calendar date in Europe/Copenhagen at instant `now` (the caller supplies the clock).
@@ -65,6 +67,10 @@ export function todayInCopenhagen(now: Date): IsoDate {
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
     throw new RangeError('todayInCopenhagen needs a valid Date');
   }
-  const p = Object.fromEntries(copenhagenFormat.formatToParts(now).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(
+    formatter('copenhagen', 'en-US', COPENHAGEN)
+      .formatToParts(now)
+      .map((x) => [x.type, x.value]),
+  );
   return format(parse(`${p.year}-${p.month}-${p.day}`));
 }
