@@ -108,7 +108,9 @@ async function answerTimings(): Promise<{ medianMs: number; p90Ms: number; maxMs
   await page.getByRole('heading', { level: 1, name: 'Hvad passer bedst på dig?' }).waitFor();
   for (let round = 0; round < 21; round++) {
     if (round > 0) {
-      // Back to the first question, as a user pressing the browser's back button would.
+      // Back to the first question, as a user pressing the browser's back button would: once the page
+      // has painted (the guide writes the history right after that frame).
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       await page.goBack();
       await page.goBack();
       await page.getByRole('heading', { level: 1, name: 'Hvad passer bedst på dig?' }).waitFor();

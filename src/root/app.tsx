@@ -7,7 +7,7 @@ import { AccessibilityPage } from '@/features/about/accessibility-page';
 import { SharePage } from '@/features/share/share-page';
 import { ProblemPage } from '@/shared/problem-page';
 import { Footer } from '@/app/footer';
-import { navigate, parseRoute, subscribeRoute } from '@/app/routes';
+import { currentHash, navigate, parseRoute, subscribeRoute } from '@/app/routes';
 import { readShare } from '@/app/share';
 import { index } from 'virtual:content-index';
 import { session, useSessionField } from '@/app/session';
@@ -44,11 +44,7 @@ if (typeof window !== 'undefined') {
 export function App() {
   const { t, i18n } = useTranslation();
   // On the server (pre-rendering the start page) there is no hash: the start page.
-  const hash = useSyncExternalStore(
-    subscribeRoute,
-    () => window.location.hash,
-    () => '',
-  );
+  const hash = useSyncExternalStore(subscribeRoute, currentHash, () => '');
   const route = parseRoute(hash);
   const locale = useSessionField('locale');
   const perspective = useSessionField('perspective');

@@ -54,6 +54,17 @@ export async function answer(page: Page, label: string): Promise<void> {
   await page.getByRole('button', { name: 'Fortsæt' }).click();
 }
 
+/**
+ * Presses the browser's back button as a person does: once the page on screen has painted. The guide
+ * writes the history right after that frame (src/app/routes.ts), so the address bar is up to date.
+ */
+export async function pressBack(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))),
+  );
+  await page.goBack();
+}
+
 /** Answers a date question with "Ved ikke" and continues. */
 export async function dontKnowDate(page: Page): Promise<void> {
   await page.getByLabel('Ved ikke', { exact: true }).check();

@@ -6,6 +6,7 @@ import {
   expectNoAxeViolations,
   newPage,
   pageErrors,
+  pressBack,
   screenshot,
   useChromium,
   chooseMunicipality,
@@ -103,8 +104,14 @@ describe('Ishøj, Sundhedsloven § 140, in Chromium', () => {
     await page.getByLabel('Ved ikke').check();
     await page.getByRole('button', { name: 'Fortsæt' }).click();
     await answer(page, 'Avanceret niveau');
-    await page.goBack();
+    await expect
+      .poll(() => page.locator('main h1').textContent())
+      .not.toBe('Hvilket niveau står der i genoptræningsplanen?');
+    // The address bar follows the page on screen (the history is written right after its frame).
+    await expect.poll(() => new URL(page.url()).hash).not.toBe('#/ishoj/q/sl140/plan-level');
+    await pressBack(page);
     await expectHeading(page, 'Hvilket niveau står der i genoptræningsplanen?');
+    expect(new URL(page.url()).hash).toBe('#/ishoj/q/sl140/plan-level');
     expect(await page.getByLabel('Avanceret niveau').isChecked()).toBe(true);
     await page.reload();
     await expectHeading(page, 'Hvilket niveau står der i genoptræningsplanen?');
