@@ -98,14 +98,20 @@ export const START_LANGUAGE_SCRIPT =
  * a share link, the desk) it hides the pre-rendered start page, so nothing jumps when the real
  * page arrives, and on a question, "Tjek dine svar", the result or a share link (which opens the
  * result) starts loading the wizard (with the chunks it imports) and the municipality's content at
- * once, in parallel with the entry script; on the result and a share link also its texts.
+ * once, in parallel with the entry script; on a question also the question form, on the result and a
+ * share link the municipality's texts.
  */
 function bootScript(bundle: Rollup.OutputBundle, base: string): string {
   const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
   const flowRoute = chunks.find((c) => c.facadeModuleId?.endsWith('/root/flow-route.tsx'));
   if (!flowRoute) throw new Error('bootScript: no chunk for src/root/flow-route.tsx');
+  const questionForm = chunks.find((c) => c.facadeModuleId?.endsWith('/features/wizard/question-form.tsx'));
+  if (!questionForm) throw new Error('bootScript: no chunk for src/features/wizard/question-form.tsx');
   const entry = chunks.find((c) => c.isEntry)?.fileName;
   const wizard = [flowRoute.fileName, ...flowRoute.imports.filter((f) => f !== entry)].map((f) => base + f);
+  const questions = [questionForm.fileName, ...questionForm.imports]
+    .filter((f) => f !== entry && !wizard.includes(base + f))
+    .map((f) => base + f);
   const byMunicipality = (prefix: string) =>
     Object.fromEntries(
       chunks
@@ -123,7 +129,7 @@ function bootScript(bundle: Rollup.OutputBundle, base: string): string {
     `if(j&&typeof j.m==='string'&&/^[a-z0-9-]{1,40}$/.test(j.m))m=[h,j.m,'resultat']}catch(e){}}` +
     `function g(o,k){return Object.prototype.hasOwnProperty.call(o,k)?o[k]:o.national}` +
     `function p(u){var l=document.createElement('link');l.rel='modulepreload';l.href=u;document.head.appendChild(l)}` +
-    `if(m){${JSON.stringify(wizard)}.forEach(p);var u=g(c,m[1]);if(u)p(u);` +
+    `if(m){${JSON.stringify(wizard)}.forEach(p);if(m[2]==='q')${JSON.stringify(questions)}.forEach(p);var u=g(c,m[1]);if(u)p(u);` +
     `if(m[2]==='resultat'){u=g(t,m[1]);if(u)p(u)}}})();`
   );
 }

@@ -19,16 +19,22 @@ import { PerspectiveProvider } from '@/shared/use-phrase';
 // Once loaded (the start page preloads it), it renders at once, without a "Henter …" fallback.
 let flowRoute: { FlowRoute: typeof FlowRouteType } | undefined;
 const loadFlowRoute = () => import('./flow-route').then((m) => (flowRoute = m));
-const LazyFlowPage = lazy(() => loadFlowRoute().then((m) => ({ default: m.FlowRoute })));
-const preloadWizard = () => loadFlowRoute().then(() => undefined);
+/** The wizard with its question form: what a question page needs (a result needs no form). */
+const loadQuestions = () => loadFlowRoute().then((m) => m.loadQuestionForm());
+const first = parseRoute(typeof window === 'undefined' ? '' : window.location.hash);
+const LazyFlowPage = lazy(() =>
+  Promise.all([loadFlowRoute(), first.page === 'question' ? loadQuestions() : undefined]).then(([m]) => ({
+    default: m.FlowRoute,
+  })),
+);
+const preloadWizard = () => loadQuestions();
 const DeskPage = lazy(() => import('@/features/desk/desk-page').then((m) => ({ default: m.DeskPage })));
 
 // A deep link into the wizard: its code and the municipality's content (on the result also its texts)
 // start loading now, before the first render, not one after the other as each render asks for them.
 if (typeof window !== 'undefined') {
-  const first = parseRoute(window.location.hash);
   if (first.page === 'question' || first.page === 'check' || first.page === 'result') {
-    void loadFlowRoute().catch(() => undefined);
+    void (first.page === 'question' ? loadQuestions() : loadFlowRoute()).catch(() => undefined);
     void preloadBundle(first.municipality);
     if (first.page === 'result') void preloadTexts(first.municipality);
   }

@@ -82,17 +82,17 @@ export function preloadTexts(id: string): Promise<void> {
  * appears at once when it is reached. Returns a function that cancels it.
  */
 export function prefetchTexts(id: string): () => void {
-  const idle = (run: () => void) =>
-    typeof requestIdleCallback === 'function'
-      ? (
-          (handle) => () =>
-            cancelIdleCallback(handle)
-        )(requestIdleCallback(run, { timeout: 2000 }))
-      : (
-          (handle) => () =>
-            clearTimeout(handle)
-        )(setTimeout(run, 200));
-  return idle(() => void texts.load(id)?.catch(() => undefined));
+  return whenIdle(() => void texts.load(id)?.catch(() => undefined));
+}
+
+/** Runs `run` when the browser is idle (within 2 s); returns a function that cancels it. */
+export function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(run, 200);
+  return () => clearTimeout(handle);
 }
 
 function useChunk<T>(kind: ReturnType<typeof chunks<T>>, id: string): ChunkState<T> {

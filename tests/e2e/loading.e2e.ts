@@ -31,6 +31,7 @@ describe('loading', () => {
     const beforeQuestion = [...requested];
     expect(beforeQuestion.some((p) => /\/assets\/ishoj-[\w-]{8}\.js$/.test(p))).toBe(true);
     expect(beforeQuestion.some((p) => /\/assets\/flow-route-[\w-]{8}\.js$/.test(p))).toBe(true);
+    expect(beforeQuestion.some((p) => /\/assets\/question-fields-[\w-]{8}\.js$/.test(p))).toBe(true);
     expect(beforeQuestion.filter((p) => p.includes('combobox'))).toEqual([]);
     // Then, in idle time, the texts for the result.
     await expect.poll(() => requested.some((p) => /\/assets\/ishoj-texts-[\w-]{8}\.js$/.test(p))).toBe(true);
@@ -144,6 +145,49 @@ describe('loading', () => {
       [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => l.href),
     );
     expect(tampered.filter((h) => !/\/assets\/[\w.-]+\.js$/.test(new URL(h).pathname))).toEqual([]);
+    await context.close();
+  });
+
+  it('a result opened from a share link loads no question form; "Ændr" then shows the question without "Henter …"', async () => {
+    const { context, page } = await newPage(env.browser, { viewport: PHONE });
+    const events: string[] = [];
+    page.on('request', (r) => events.push(`request ${new URL(r.url()).pathname}`));
+    page.on('requestfinished', (r) => events.push(`finished ${new URL(r.url()).pathname}`));
+    const shared = {
+      v: 1,
+      m: 'ishoj',
+      p: 'self',
+      a: {
+        guide: { situation: 'after-hospital' },
+        sl140: {
+          'has-plan': 'yes',
+          'discharge-date': 'unknown',
+          'plan-level': 'basal',
+          'plan-received-date': 'unknown',
+          'plan-start-date': 'unknown',
+          'offered-start-date': 'unknown',
+          'same-problem-elsewhere': 'no',
+          'can-travel': 'yes',
+        },
+      },
+    };
+    await page.goto(`${env.url}#/del/${Buffer.from(JSON.stringify(shared)).toString('base64url')}`);
+    await expectHeading(page, 'Du har ret til genoptræning i kommunen');
+    // The form is fetched only after everything the result needs (its texts last), in idle time,
+    // for the links that change an answer.
+    const formRequest = (e: string) => /^request .*\/assets\/question-(fields|form)-[\w-]{8}\.js$/.test(e);
+    await expect.poll(() => events.filter(formRequest).length).toBe(2);
+    const textsLoaded = events.findIndex((e) => /^finished .*\/assets\/ishoj-texts-[\w-]{8}\.js$/.test(e));
+    expect(textsLoaded).toBeGreaterThan(-1);
+    expect(events.findIndex(formRequest)).toBeGreaterThan(textsLoaded);
+    const sawLoading = await watchLoading(page);
+    // Back to "Tjek dine svar" (as the back button does after the check page), then change an answer.
+    await page.evaluate(() => (location.hash = '#/ishoj/tjek'));
+    await expectHeading(page, 'Tjek dine svar');
+    await page.getByRole('link', { name: /Ændr svaret på: Hvilket niveau/ }).click();
+    await expectHeading(page, 'Hvilket niveau står der i genoptræningsplanen?');
+    expect(await sawLoading()).toBe(false);
+    expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
 });

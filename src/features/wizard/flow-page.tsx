@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from '@/i18n';
 import {
@@ -13,9 +13,32 @@ import { href, navigate, type Route } from '@/app/routes';
 import { session, useSession } from '@/app/session';
 import { ProblemPage } from '@/shared/problem-page';
 import { StepIndicator } from '@/shared/step-indicator';
-import { prefetchTexts, useContent, useTexts } from '@/shared/use-bundle';
+import { prefetchTexts, useContent, useTexts, whenIdle } from '@/shared/use-bundle';
 import { CheckAnswersPage } from './check-answers-page';
-import { QuestionForm } from './question-form';
+import type { QuestionForm as QuestionFormType } from './question-form';
+
+/*
+ * The question form (react-hook-form and the answer fields) is its own chunk: a result opened from a
+ * share link needs none of it. The composition root loads it with the wizard when a question comes
+ * first; on "Tjek dine svar" and the result it is fetched in idle time, for "Ændr".
+ */
+let questionForm: { QuestionForm: typeof QuestionFormType } | undefined;
+export function loadQuestionForm(): Promise<void> {
+  return import('./question-form').then((m) => {
+    questionForm = m;
+  });
+}
+/** Once the page shows (`ready`), fetches the question form in idle time. */
+function usePrefetchQuestionForm(ready: boolean): void {
+  useEffect(() => (ready ? whenIdle(() => void loadQuestionForm().catch(() => undefined)) : undefined), [ready]);
+}
+
+const LazyQuestionForm = lazy(() =>
+  import('./question-form').then((m) => {
+    questionForm = m;
+    return { default: m.QuestionForm };
+  }),
+);
 
 type FlowRoute = Extract<Route, { page: 'question' | 'check' | 'result' }>;
 
@@ -62,6 +85,7 @@ export function FlowPage({ route, today, Result }: Props) {
 }
 
 function FlowView({ route, today, bundle, Result }: Props & { bundle: MunicipalityContent }) {
+  const { t } = useTranslation();
   const current = useSession();
   const context = { municipality: bundle.municipality, answers: current.answers, today };
   const evaluation = evaluate(bundle.flows, entryFlow(bundle.municipality), context);
@@ -69,6 +93,7 @@ function FlowView({ route, today, bundle, Result }: Props & { bundle: Municipali
 
   // Once a question shows, the result's texts load in idle time: the result then appears without "Henter …".
   useEffect(() => prefetchTexts(route.municipality), [route.municipality]);
+  usePrefetchQuestionForm(route.page === 'check');
   useEffect(() => {
     // A deep link also tells us the municipality.
     if (current.municipality !== route.municipality) session.setMunicipality(route.municipality);
@@ -113,19 +138,23 @@ function FlowView({ route, today, bundle, Result }: Props & { bundle: Municipali
     };
     const here =
       evaluation.status === 'question' && evaluation.flowId === route.flow && evaluation.nodeId === route.node;
+    // Rendered directly once loaded, so later questions never pass through the fallback.
+    const Form = questionForm?.QuestionForm ?? LazyQuestionForm;
     return (
       <>
         <StepIndicator current="answers" />
         <BackLink route={route} evaluation={evaluation} />
-        <QuestionForm
-          key={`${route.flow}/${route.node}`}
-          nodeId={route.node}
-          node={node}
-          initial={current.answers[route.flow]?.[route.node]}
-          today={today}
-          rejected={here ? evaluation.rejected : undefined}
-          onAnswer={onAnswer}
-        />
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <Form
+            key={`${route.flow}/${route.node}`}
+            nodeId={route.node}
+            node={node}
+            initial={current.answers[route.flow]?.[route.node]}
+            today={today}
+            rejected={here ? evaluation.rejected : undefined}
+            onAnswer={onAnswer}
+          />
+        </Suspense>
       </>
     );
   }
@@ -152,6 +181,7 @@ function WithTexts({
   const state = useTexts(content.municipality.id);
   const texts = state.status === 'ready' ? state.bundle : undefined;
   const bundle = useMemo(() => texts && { ...content, ...texts }, [content, texts]);
+  usePrefetchQuestionForm(bundle !== undefined);
   if (state.status === 'failed') return <ProblemPage message={t('problems.loadFailed')} retry={state.retry} />;
   if (!bundle) return <p role="status">{t('app.loading')}</p>;
   return <Result bundle={bundle} evaluation={evaluation} today={today} />;
