@@ -38,8 +38,8 @@ function describe(c: Condition): string {
       return `${c.node} < ${c.months} months ago`;
     case 'daysAfter':
       return `${c.node} > ${c.days} days after ${c.after.join(' / ')}`;
-    case 'offers':
-      return `offers ${c.flow}`;
+    case 'describes':
+      return `describes ${c.flow}`;
     case 'fact':
       return `fact ${c.fact}`;
     case 'inForce':

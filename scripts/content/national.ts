@@ -23,6 +23,7 @@ export function nationalMunicipality(id: string, entry: Pick<RegisterEntry, 'nam
     id,
     name: entry.name,
     offers: national.offers,
+    describes: [],
     facts: national.facts,
     contacts: {},
     links: national.links,
@@ -70,8 +71,16 @@ export function readNational(
   const national = readYaml(nationalFile, NationalBaseSchema, rel, problems);
   if (national) {
     // An overlay adds to the national base: national links stay unless it gives its own with the same id.
-    for (const { municipality } of Object.values(municipalities)) {
+    // Every municipality offers every section of the national base; its own documents describe some (describes).
+    for (const { file: folderFile, municipality } of Object.values(municipalities)) {
       municipality.links = { ...national.links, ...municipality.links };
+      if (municipality.offers.length) {
+        problems.push({
+          file: folderFile,
+          message: `offers: every municipality offers the sections of ${rel(nationalFile)}; list the sections its own documents describe under describes`,
+        });
+      }
+      municipality.offers = national.offers;
     }
     for (const [id, entry] of withoutFolder) {
       municipalities[id] = { file, municipality: nationalMunicipality(id, entry, national), texts: {}, overlay: false };

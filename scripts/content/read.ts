@@ -205,8 +205,11 @@ export function loadContent(root: string): Loaded {
         });
         continue;
       }
-      if (!municipality.offers.includes(flowId)) {
-        problems.push({ file: rel(f), message: `changes the flow "${flowId}", which ${municipality.id} does not offer` });
+      if (!municipality.describes.includes(flowId)) {
+        problems.push({
+          file: rel(f),
+          message: `changes the flow "${flowId}", which ${municipality.id}'s documents do not describe; add it to describes in municipality.yaml`,
+        });
       }
       const overlay = readYaml(f, FlowOverlaySchema, rel, problems);
       if (!overlay) continue;

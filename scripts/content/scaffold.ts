@@ -25,7 +25,9 @@ export function scaffoldMunicipality(root: string, id: string): string {
 # To add its documents (see README, "Add a municipality"):
 # - each document in content/sources.yaml with covers: [${id}];
 # - the facts its documents set, from the comments at the top of content/flows/*.yaml,
-#   each with the seed line it rests on, and the flows it describes in offers;
+#   each with the seed line it rests on, and the law sections they describe in describes
+#   (the others stay the national base's, with texts/national-quality-standard.<da|en>.md
+#   saying which sections its documents describe and whom to call);
 # - contacts and mainContact, links, and its service targets under deadlines
 #   (the roles an outcome names, e.g. sl140-contact, sl140-start);
 # - texts/<text-id>.<da|en>.md where its documents differ from the national text.
@@ -34,7 +36,7 @@ id: ${id}
 name:
   da: ${entry.name.da}
   en: ${entry.name.en}
-offers: ${list(national.offers)}
+describes: []
 facts: ${list(national.facts)}
 `,
   );

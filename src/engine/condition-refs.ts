@@ -21,18 +21,18 @@ export function leaves(c: Condition): Leaf[] {
 
 /**
  * Decides a condition for a municipality before any answer is given: true or false when its
- * offers and facts (and, given `today`, the date) settle it whatever the citizen answers;
+ * documents and facts (and, given `today`, the date) settle it whatever the citizen answers;
  * undefined when answers (or, without `today`, the date) decide.
  * Used by the verifier to walk only the branches a municipality can take, and by the graphs.
- * @example decideForMunicipality({ test: 'offers', flow: 'sl86-1' }, ishoj) // true
+ * @example decideForMunicipality({ test: 'describes', flow: 'sl86-1' }, ishoj) // true
  */
 export function decideForMunicipality(
   c: Condition,
-  municipality: Pick<Municipality, 'offers' | 'facts'>,
+  municipality: Pick<Municipality, 'offers' | 'describes' | 'facts'>,
   today?: IsoDate,
 ): boolean | undefined {
   switch (c.test) {
-    case 'offers':
+    case 'describes':
     case 'fact':
       // Neither reads the date.
       return holds(c, { municipality, answers: {}, today: today ?? '' });
@@ -61,7 +61,7 @@ export function decideForMunicipality(
  */
 export function openRoutes(
   node: Extract<FlowNode, { kind: 'route' }>,
-  municipality: Pick<Municipality, 'offers' | 'facts'>,
+  municipality: Pick<Municipality, 'offers' | 'describes' | 'facts'>,
   today?: IsoDate,
 ): Array<{ next: string; when?: Condition }> {
   const open: Array<{ next: string; when?: Condition }> = [];
@@ -85,8 +85,8 @@ export function answerRefs(c: Condition): Array<{ node: string; values?: string[
   });
 }
 
-/** The flows a condition names in `offers` tests. */
-export const flowRefs = (c: Condition) => leaves(c).flatMap((l) => (l.test === 'offers' ? [l.flow] : []));
+/** The flows a condition names in `describes` tests. */
+export const flowRefs = (c: Condition) => leaves(c).flatMap((l) => (l.test === 'describes' ? [l.flow] : []));
 
 /** Every condition a node holds: its routes, and the `when` of its sections and deadlines. */
 export function conditionsOf(node: FlowNode): Condition[] {

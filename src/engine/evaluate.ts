@@ -12,7 +12,7 @@ export const UNKNOWN = 'unknown';
 
 /** What a condition is tested against: the answers of one flow on the current path. */
 export interface EvaluationContext {
-  municipality: Pick<Municipality, 'offers' | 'facts'>;
+  municipality: Pick<Municipality, 'offers' | 'describes' | 'facts'>;
   answers: Answers;
   /** The date in Europe/Copenhagen; the engine never reads the clock. */
   today: IsoDate;
@@ -175,8 +175,9 @@ export function holds(condition: Condition, ctx: EvaluationContext): boolean {
       const base = condition.after.map((n) => answers[n]).find((v) => v !== undefined && isRealDate(v));
       return a !== undefined && isRealDate(a) && base !== undefined && daysBetween(base, a) > condition.days;
     }
-    case 'offers':
-      return municipality.offers.includes(condition.flow);
+    case 'describes':
+      // The municipality's own documents describe this law section (an overlay's `describes`).
+      return municipality.describes.includes(condition.flow);
     case 'fact':
       return municipality.facts.includes(condition.fact);
     case 'condition':
@@ -200,7 +201,7 @@ export function holds(condition: Condition, ctx: EvaluationContext): boolean {
 export type Flows = Readonly<Record<string, Flow>>;
 
 export interface JourneyContext {
-  municipality: Pick<Municipality, 'offers' | 'facts'>;
+  municipality: Pick<Municipality, 'offers' | 'describes' | 'facts'>;
   /** Answers per flow id, then node id. */
   answers: Readonly<Record<string, Answers>>;
   today: IsoDate;

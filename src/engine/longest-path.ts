@@ -16,7 +16,7 @@ export const MAX_QUESTIONS_PER_FLOW = 10;
 
 const isStatic = (c: Condition): boolean => {
   switch (c.test) {
-    case 'offers':
+    case 'describes':
     case 'fact':
     case 'inForce':
       return true;

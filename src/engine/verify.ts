@@ -4,7 +4,9 @@ import type { ContentSource } from './model/content-source.ts';
 import { LOCALES } from './model/locales.ts';
 import { interpolate } from './interpolate.ts';
 import { allFlows, entryFlow, flowsOf, resolveDeadline, resolveText } from './content-rules.ts';
-import { didYouMean } from './suggest.ts';
+import { didYouMean, suggestion } from './suggest.ts';
+import type { Condition } from './model/condition.ts';
+import { flowRefs } from './condition-refs.ts';
 import { checkOverlays } from './verify/check-overlay.ts';
 import { checkFlow, phrasesOf } from './verify/check-flow.ts';
 import { checkSource, checkText } from './verify/check-sources.ts';
@@ -86,11 +88,11 @@ export function verify(
   let reachable = 0;
   const checkedTexts = new Set<string>();
   const reachableByMunicipality = new Map<string, Set<string>>();
-  // A walk depends only on the offers, the facts and the date: the 95 municipalities on the national base share theirs.
+  // A walk depends only on the offers, the documents, the facts and the date: the 95 municipalities on the national base share theirs.
   const walks = new Map<string, ReturnType<typeof walk>>();
   for (const [muniId, { file, municipality, texts, flows: ownFlows }] of Object.entries(source.municipalities)) {
     const flows = flowsOf(source, muniId);
-    const signature = `${ownFlows ? muniId : ''}|${municipality.offers.join(',')}|${municipality.facts.join(',')}`;
+    const signature = `${ownFlows ? muniId : ''}|${municipality.offers.join(',')}|${municipality.describes.join(',')}|${municipality.facts.join(',')}`;
     const walkFrom = (flowId: string, ctx: EvaluationContext, byDate = true) => {
       const key = `${signature}|${flowId}|${byDate}`;
       let found = walks.get(key);
@@ -112,6 +114,14 @@ export function verify(
       walkFrom(start, ctx, false).outcomes.forEach((o) => outcomes.add(o));
       for (const f of journey.notOffered) {
         problems.push({ file, message: `the guide leads into the flow "${f}", which ${muniId} does not offer` });
+      }
+    }
+    for (const flowId of municipality.describes) {
+      if (!flows[flowId] || !municipality.offers.includes(flowId)) {
+        problems.push({
+          file,
+          message: `describes: the guide has no section "${flowId}"${suggestion(flowId, municipality.offers)}`,
+        });
       }
     }
     for (const flowId of municipality.offers) {
@@ -147,8 +157,18 @@ export function verify(
       const [flowId = '', outcomeId = ''] = key.split('/');
       const node = flows[flowId]?.flow.nodes[outcomeId];
       if (node?.kind !== 'outcome') continue;
+      // In a section its documents do not describe, the national base speaks: its own texts and
+      // service targets only where the content says so (a `describes` test for the flow).
+      const nationalHere = municipality.offers.includes(flowId) && !municipality.describes.includes(flowId);
+      const ownRuleHere = (when: Condition | undefined) => nationalHere && !(when && flowRefs(when).includes(flowId));
       for (const section of node.sections) {
         const textId = section.text;
+        if (texts[textId] && ownRuleHere(section.when)) {
+          problems.push({
+            file,
+            message: `${key}: shows its own text "${textId}" in "${flowId}", which its documents do not describe; give the section when: { test: describes, flow: ${flowId} } or use a text only its own nodes name`,
+          });
+        }
         usedTexts.add(`${muniId}/${textId}`);
         usedTexts.add(`shared/${textId}`);
         // A role is a text only an overlay fills: none here means it is left out.
@@ -174,6 +194,12 @@ export function verify(
         const found = resolveDeadline(municipality, source.deadlines.deadlines, id);
         // A role is a deadline only an overlay fills: none here means it is left out.
         if (!found && 'role' in entry) continue;
+        if (found?.own && ownRuleHere(entry.when)) {
+          problems.push({
+            file,
+            message: `${key}: uses its own deadline "${id}" in "${flowId}", which its documents do not describe; give it when: { test: describes, flow: ${flowId} }`,
+          });
+        }
         if (!found) {
           problems.push({
             file,

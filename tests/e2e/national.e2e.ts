@@ -71,3 +71,38 @@ describe('Brøndby, national base, § 140, in Chromium at 360 px', () => {
     await context.close();
   });
 });
+
+describe('Vallensbæk, § 119 from the national base, in Chromium at 360 px', () => {
+  it("reaches the national § 119 answer with Vallensbæk's phone and the sentence that its leaflet does not describe the offer", async () => {
+    const { context, page } = await newPage(env.browser, { viewport: PHONE });
+    await page.goto(env.url);
+    const search = page.getByRole('combobox', { name: 'Hvilken kommune bor du i?' });
+    await search.fill('vallens');
+    await page.getByRole('option', { name: /Vallensbæk Kommune/ }).click();
+    await page.getByRole('button', { name: 'Start' }).click();
+
+    await expectHeading(page, 'Hvad passer bedst på dig?');
+    await answer(page, 'Jeg har en kronisk sygdom, fx KOL, diabetes, kræft eller ondt i ryggen, og vil gerne træne');
+    await expectHeading(page, 'Har din læge eller sygehuset henvist dig til træning i kommunen?');
+    await answer(page, 'Ja');
+    await expectHeading(page, 'Tjek dine svar');
+    await page.getByRole('link', { name: 'Se resultatet' }).click();
+
+    await expectHeading(page, 'Spørg kommunen, hvilke træningsforløb den har');
+    await page.getByRole('heading', { name: 'Dette tilbud står ikke i pjecen' }).waitFor({ timeout: 5000 });
+    const main = page.locator('main');
+    await expect.poll(() => main.textContent()).toContain('Dette tilbud står ikke i pjecen');
+    const text = (await main.textContent()) ?? '';
+    expect(text).toContain('Vallensbæk Kommune');
+    expect(text).toContain('Træningscentret Ishøj-Vallensbæk');
+    expect(text).toContain('Sundhedsloven § 119');
+    // The national base's own words for municipalities without documents are not said of Vallensbæk.
+    expect(text).not.toContain('Guiden har ikke Vallensbæk Kommunes egen kvalitetsstandard');
+    expect(await main.getByText('61 14 60 40', { exact: false }).first().isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await expectNoAxeViolations(page, 'Vallensbæk § 119 result');
+    await screenshot(page, 'national-03-vallensbaek-sl119-360');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+});

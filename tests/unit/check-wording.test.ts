@@ -32,6 +32,7 @@ const municipality = (name: string): Municipality => ({
   id: name.toLowerCase(),
   name: p(name),
   offers: ['demo'],
+  describes: ['demo'],
   facts: [],
   mainContact: 'desk',
   contacts: { desk: { name: p('Desk'), phone: '12 34 56 78' } },

@@ -7,7 +7,7 @@ import type { Deadline } from '../../src/engine/model/deadline';
 import type { Flow, FlowNode } from '../../src/engine/model/flow';
 
 const p = (text: string) => ({ da: text, en: text });
-const municipality = { offers: ['guide', 'sl140'], facts: ['ownTeam'] };
+const municipality = { offers: ['guide', 'sl140', 'sl119'], describes: ['sl140'], facts: ['ownTeam'] };
 
 describe('entryFlow', () => {
   it('is the first flow the municipality offers', () => {
@@ -40,13 +40,13 @@ describe('resolveText and resolveDeadline: the municipality’s own wins', () =>
 
 describe('decideForMunicipality', () => {
   const answer: Condition = { test: 'answer', node: 'q', in: ['yes'] };
-  const offers: Condition = { test: 'offers', flow: 'sl140' };
-  const notOffered: Condition = { test: 'offers', flow: 'sl119' };
+  const offers: Condition = { test: 'describes', flow: 'sl140' };
+  const notOffered: Condition = { test: 'describes', flow: 'sl119' };
   const fact: Condition = { test: 'fact', fact: 'ownTeam' };
   const noFact: Condition = { test: 'fact', fact: 'other' };
   const dated: Condition = { test: 'inForce', from: '2027-01-01' };
 
-  it('decides offers and facts, and leaves answers open', () => {
+  it('decides the sections its documents describe and facts, and leaves answers open', () => {
     expect(decideForMunicipality(offers, municipality)).toBe(true);
     expect(decideForMunicipality(notOffered, municipality)).toBe(false);
     expect(decideForMunicipality(fact, municipality)).toBe(true);

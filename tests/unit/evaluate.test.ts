@@ -74,7 +74,7 @@ type More = Partial<Pick<JourneyContext, 'municipality' | 'today'>>;
 
 /** A journey context with the answers to the one flow under test. */
 const ctx = (answers: Answers, more: More = {}): JourneyContext => ({
-  municipality: { offers: ['test-flow'], facts: [] },
+  municipality: { offers: ['test-flow'], describes: [], facts: [] },
   answers: { 'test-flow': answers },
   today: TODAY,
   ...more,
@@ -361,7 +361,7 @@ describe('route conditions', () => {
       two: outcome(),
       three: outcome(),
     });
-    const facts = (f: string[]) => ctx({}, { municipality: { offers: [], facts: f } });
+    const facts = (f: string[]) => ctx({}, { municipality: { offers: [], describes: [], facts: f } });
     expect(at(run(flow, facts(['first', 'second'])))).toBe('one');
     expect(at(run(flow, facts(['second'])))).toBe('two');
     expect(at(run(flow, facts([])))).toBe('three');
@@ -437,25 +437,32 @@ describe('route conditions', () => {
     });
   });
 
-  describe('offers', () => {
-    const cond: Condition = { test: 'offers', flow: 'other-flow' };
-    it('holds when the municipality offers the flow', () => {
-      expect(routeTo(cond, answered(), { municipality: { offers: ['test-flow', 'other-flow'], facts: [] } })).toBe(
+  describe('describes', () => {
+    const cond: Condition = { test: 'describes', flow: 'other-flow' };
+    const offers = ['test-flow', 'other-flow'];
+    it("holds when the municipality's own documents describe the flow", () => {
+      expect(routeTo(cond, answered(), { municipality: { offers, describes: ['other-flow'], facts: [] } })).toBe(
         'matched',
       );
     });
-    it('does not hold when the municipality does not offer the flow', () => {
-      expect(routeTo(cond, answered(), { municipality: { offers: ['test-flow'], facts: [] } })).toBe('unmatched');
+    it('does not hold when the flow is only offered, from the national base', () => {
+      expect(routeTo(cond, answered(), { municipality: { offers, describes: ['test-flow'], facts: [] } })).toBe(
+        'unmatched',
+      );
     });
   });
 
   describe('fact', () => {
     const cond: Condition = { test: 'fact', fact: 'has-pool' };
     it('holds when the municipality has the fact', () => {
-      expect(routeTo(cond, answered(), { municipality: { offers: [], facts: ['has-pool'] } })).toBe('matched');
+      expect(routeTo(cond, answered(), { municipality: { offers: [], describes: [], facts: ['has-pool'] } })).toBe(
+        'matched',
+      );
     });
     it('does not hold when the municipality lacks the fact', () => {
-      expect(routeTo(cond, answered(), { municipality: { offers: [], facts: ['has-gym'] } })).toBe('unmatched');
+      expect(routeTo(cond, answered(), { municipality: { offers: [], describes: [], facts: ['has-gym'] } })).toBe(
+        'unmatched',
+      );
     });
   });
 
@@ -520,16 +527,18 @@ describe('route conditions', () => {
       };
       expect(routeTo(c, answered({ pick: 'a', amount: '60' }))).toBe('unmatched');
       expect(routeTo(c, answered({ pick: 'a', amount: '10' }))).toBe('matched');
-      expect(routeTo(c, answered({ pick: 'a', amount: '10' }), { municipality: { offers: [], facts: ['x'] } })).toBe(
-        'unmatched',
-      );
+      expect(
+        routeTo(c, answered({ pick: 'a', amount: '10' }), {
+          municipality: { offers: [], describes: [], facts: ['x'] },
+        }),
+      ).toBe('unmatched');
     });
   });
 });
 
 describe('holds', () => {
   const on = (answers: Answers): EvaluationContext => ({
-    municipality: { offers: [], facts: [] },
+    municipality: { offers: [], describes: [], facts: [] },
     answers,
     today: TODAY,
   });
@@ -601,7 +610,7 @@ describe('outcome sections', () => {
   });
 
   it('reads municipality facts in section conditions', () => {
-    const e = run(flow, ctx({ q: 'dontKnow' }, { municipality: { offers: [], facts: ['pool'] } }));
+    const e = run(flow, ctx({ q: 'dontKnow' }, { municipality: { offers: [], describes: [], facts: ['pool'] } }));
     expect(e.status === 'outcome' && e.sections).toEqual(['first', 'with-fact', 'not-no', 'last']);
   });
 });
@@ -725,7 +734,7 @@ describe('journeys across flows', () => {
   };
   const flows = { triage, second };
   const journey = (answers: JourneyContext['answers']): JourneyContext => ({
-    municipality: { offers: ['triage', 'second'], facts: [] },
+    municipality: { offers: ['triage', 'second'], describes: [], facts: [] },
     answers,
     today: TODAY,
   });

@@ -82,7 +82,7 @@ describe('examplePaths', () => {
       nodes: { pick: { ...choice, options: [{ value: 'x', label: p('x'), next: 'end' }] }, end: outcome },
     },
   } as unknown as Record<string, Flow>;
-  const ctx = { municipality: { offers: ['entry', 'other'], facts: [] }, today: '2026-03-02' };
+  const ctx = { municipality: { offers: ['entry', 'other'], describes: [], facts: [] }, today: '2026-03-02' };
 
   it('finds one path per reachable outcome, sorted, with the answers that lead there', () => {
     expect(examplePaths(flows, 'entry', ctx)).toEqual([

@@ -35,8 +35,8 @@ const routeOn = (when: Condition) =>
     short: yesNo('done'),
     ...long,
   });
-const ctx = (facts: string[] = [], offers: string[] = ['f'], today = TODAY) => ({
-  municipality: { offers, facts },
+const ctx = (facts: string[] = [], describes: string[] = [], today = TODAY) => ({
+  municipality: { offers: ['f', ...describes], describes, facts },
   answers: {},
   today,
 });
@@ -87,10 +87,10 @@ describe('longestPath', () => {
     expect(longestPath(f, ctx()).path).toEqual(['start', 'a']);
   });
 
-  it('decides a route on what the municipality offers', () => {
-    const f = routeOn({ test: 'offers', flow: 'sl86-2' });
-    expect(questions(f, ctx([], ['f', 'sl86-2']))).toBe(1);
-    expect(questions(f, ctx([], ['f']))).toBe(2);
+  it("decides a route on what the municipality's own documents describe", () => {
+    const f = routeOn({ test: 'describes', flow: 'sl86-2' });
+    expect(questions(f, ctx([], ['sl86-2']))).toBe(1);
+    expect(questions(f, ctx([], []))).toBe(2);
   });
 
   it('decides a route on a fact of the municipality', () => {
@@ -102,8 +102,8 @@ describe('longestPath', () => {
   it('decides a route on the date a law comes into force', () => {
     // The Ældreloven from 1 July 2025: before it, the branch for it is never taken.
     const f = routeOn({ test: 'inForce', from: '2025-07-01' });
-    expect(questions(f, ctx([], ['f'], '2025-07-01'))).toBe(1);
-    expect(questions(f, ctx([], ['f'], '2025-06-30'))).toBe(2);
+    expect(questions(f, ctx([], [], '2025-07-01'))).toBe(1);
+    expect(questions(f, ctx([], [], '2025-06-30'))).toBe(2);
   });
 
   it('decides all, any and not when every part is about the municipality or the date', () => {
@@ -180,9 +180,9 @@ describe('longestPaths', () => {
     const result = longestPaths(
       { short, longer },
       [
-        { id: 'ishoj', offers: ['short', 'unknown-flow'], facts: [] },
-        { id: 'brondby', offers: ['short', 'longer'], facts: [] },
-        { id: 'aarhus', offers: ['short'], facts: [] },
+        { id: 'ishoj', offers: ['short', 'unknown-flow'], describes: [], facts: [] },
+        { id: 'brondby', offers: ['short', 'longer'], describes: [], facts: [] },
+        { id: 'aarhus', offers: ['short'], describes: [], facts: [] },
       ],
       TODAY,
     );
@@ -199,8 +199,8 @@ describe('longestPaths', () => {
     const result = longestPaths(
       { f },
       [
-        { id: 'b', offers: ['f'], facts: [] },
-        { id: 'a', offers: ['f'], facts: ['a'] },
+        { id: 'b', offers: ['f'], describes: [], facts: [] },
+        { id: 'a', offers: ['f'], describes: [], facts: ['a'] },
       ],
       TODAY,
     );

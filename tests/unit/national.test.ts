@@ -166,6 +166,65 @@ describe('overlays', { timeout: 60_000 }, () => {
     expect(ishoj?.nodes.resident).toBeUndefined();
   });
 
+  it('gives a section its own documents do not describe from the national base, with its own contact, and none of its own rules there', () => {
+    const bundle = (id: string) => compileMunicipality(source, id);
+    const nodes = (id: string, flow: string) => Object.keys(bundle(id).flows[flow]?.nodes ?? {}).sort();
+    // Every municipality offers every section.
+    for (const id of ['ishoj', 'vallensbaek', 'naestved', 'brondby']) {
+      expect(Object.keys(bundle(id).flows).sort(), id).toEqual(['guide', 'sl119', 'sl140', 'sl86-1', 'sl86-2']);
+    }
+    expect(source.municipalities.vallensbaek?.municipality.describes).toEqual(['sl140', 'sl86-1']);
+    expect(source.municipalities.naestved?.municipality.describes).toEqual(['sl140', 'sl119']);
+    expect(nodes('vallensbaek', 'sl119')).toEqual(nodes('brondby', 'sl119'));
+    expect(nodes('vallensbaek', 'sl86-2')).toEqual(nodes('brondby', 'sl86-2'));
+    expect(nodes('naestved', 'sl86-1')).toEqual(nodes('brondby', 'sl86-1'));
+    expect(nodes('naestved', 'sl86-2')).toEqual(nodes('brondby', 'sl86-2'));
+    // Its own text on what its documents cover replaces the national one; the law's texts stay the law's.
+    const html = (id: string, text: string) => bundle(id).texts[text]?.da.html ?? '';
+    expect(html('vallensbaek', 'national-quality-standard')).toContain('Dette tilbud står ikke i pjecen');
+    expect(html('vallensbaek', 'national-quality-standard')).toContain('61 14 60 40');
+    expect(html('naestved', 'national-quality-standard')).toContain('Dette tilbud står ikke i kvalitetsstandarden');
+    expect(html('vallensbaek', 'sl86-complaints')).toBe(
+      html('brondby', 'sl86-complaints').replaceAll('Brøndby', 'Vallensbæk'),
+    );
+    expect(html('vallensbaek', 'sl86-1-complaints')).toContain('Ishøj Store Torv 20');
+    // No overlay's contact reaches another.
+    expect(JSON.stringify(bundle('naestved'))).not.toContain('61 14 60 40');
+    expect(JSON.stringify(bundle('vallensbaek'))).not.toContain('Sundhedscenter');
+  });
+
+  it('reports an overlay that lists offers, a section it describes that the guide does not have, and its own text where its documents are silent', () => {
+    const vallensbaek = 'content/municipalities/vallensbaek/municipality.yaml';
+    const problems = problemsOf((root) => {
+      replaceIn(
+        root,
+        'municipalities/vallensbaek/municipality.yaml',
+        'describes: [sl140, sl86-1]',
+        'offers: [guide]\ndescribes: [sl140, sl86-1, sl86-3]',
+      );
+      replaceIn(root, 'flows/sl86-2.yaml', '        when: { test: describes, flow: sl86-2 }\n', '');
+      replaceIn(root, 'municipalities/naestved/municipality.yaml', 'describes: [sl140, sl119]', 'describes: [sl140]');
+    });
+    expect(problems).toContainEqual({
+      file: vallensbaek,
+      message:
+        'offers: every municipality offers the sections of content/national.yaml; list the sections its own documents describe under describes',
+    });
+    expect(problems).toContainEqual({
+      file: vallensbaek,
+      message: 'describes: the guide has no section "sl86-3"; did you mean "sl86-1"?',
+    });
+    expect(problems).toContainEqual({
+      file: vallensbaek,
+      message:
+        'sl86-2/elderly-act: shows its own text "sl86-contact" in "sl86-2", which its documents do not describe; give the section when: { test: describes, flow: sl86-2 } or use a text only its own nodes name',
+    });
+    expect(problems).toContainEqual({
+      file: 'content/municipalities/naestved/flows/sl119.yaml',
+      message: `changes the flow "sl119", which naestved's documents do not describe; add it to describes in municipality.yaml`,
+    });
+  });
+
   it('reports an overlay node that replaces a node the flow does not have, adds one it has, or cannot be reached', () => {
     const file = 'content/municipalities/ishoj/flows/sl119.yaml';
     const problems = problemsOf((root) => {

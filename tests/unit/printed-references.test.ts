@@ -119,7 +119,7 @@ describe('a printed answer names only sections that are on the paper', () => {
     if (complain?.kind !== 'outcome') throw new Error('vallensbaek sl86-1 has no complain outcome');
     complain.sections = complain.sections.map((s) => ({ ...s, print: s.text === 'sl86-complain-decision' }));
     expect(unprintedReferences({ ...bundle, flows: { 'sl86-1': flow } })).toEqual([
-      'vallensbaek sl86-1/complain: sl86-complain-decision sends the reader to "Sådan klager du" (sl86-complaints), which is not printed with it',
+      'vallensbaek sl86-1/complain: sl86-complain-decision sends the reader to "Sådan klager du" (sl86-1-complaints), which is not printed with it',
     ]);
   });
 

@@ -11,7 +11,7 @@ import type { DateNode, Flow, OutcomeNode } from '../../src/engine/model/flow';
 // Tiny made-up flows: a change to real content never breaks these tests.
 const TODAY = '2026-03-10';
 const p = (text: string) => ({ da: text, en: text });
-const municipality = { offers: ['f'], facts: [] };
+const municipality = { offers: ['f'], describes: [], facts: [] };
 
 const dateNode = (range: DateNode['range'], extra: Partial<DateNode> = {}): DateNode => ({
   kind: 'date',
@@ -179,7 +179,11 @@ describe('longestPath', () => {
         done: outcome,
       },
     };
-    const ctx = (facts: string[]) => ({ municipality: { offers: ['f'], facts }, answers: {}, today: TODAY });
+    const ctx = (facts: string[]) => ({
+      municipality: { offers: ['f'], describes: [], facts },
+      answers: {},
+      today: TODAY,
+    });
     expect(longestPath(f, ctx([]))).toEqual({ questions: 3, path: ['a', 'b', 'c'] });
     expect(longestPath(f, ctx(['short']))).toEqual({ questions: 1, path: ['a'] });
   });

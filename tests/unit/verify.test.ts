@@ -51,6 +51,8 @@ const municipality = (id: string, more: Partial<Municipality> = {}): Municipalit
   links: {},
   deadlines: {},
   ...more,
+  // Its own texts speak for the flows it offers unless a test says otherwise.
+  describes: more.describes ?? more.offers ?? ['demo'],
 });
 
 const textFile = (file: string, markdown = 'Some text.', sources = ['law']): TextFile => ({
@@ -292,12 +294,12 @@ describe('verify', () => {
       ]);
     });
 
-    it('reports an offers condition naming a flow that does not exist', () => {
+    it('reports a describes condition naming a flow that does not exist', () => {
       const flow = demoFlow();
       flow.nodes.q = { kind: 'yesNo', question: p('Q?'), next: { yes: 'gate', no: 'no-out' } };
       flow.nodes.gate = {
         kind: 'route',
-        routes: [{ when: { test: 'all', of: [{ test: 'offers', flow: 'sl999' }] }, next: 'no-out' }],
+        routes: [{ when: { test: 'all', of: [{ test: 'describes', flow: 'sl999' }] }, next: 'no-out' }],
         otherwise: 'yes-out',
       };
       const { problems } = verify(withFlow(flow), AS_OF);
@@ -453,7 +455,7 @@ describe('verify', () => {
   describe('municipalities', () => {
     it('reports an offers entry naming a flow that does not exist, in the municipality file', () => {
       const source = clean();
-      alphaOf(source).municipality = municipality('alpha', { offers: ['demo', 'sl999'] });
+      alphaOf(source).municipality = municipality('alpha', { offers: ['demo', 'sl999'], describes: ['demo'] });
       const { problems } = verify(source, AS_OF);
       expect(problems).toEqual([{ file: ALPHA_FILE, message: 'offers: the flow "sl999" does not exist' }]);
     });
@@ -477,11 +479,11 @@ describe('verify', () => {
 
   describe('static conditions', () => {
     /**
-     * gate: the first route (by default: offers "extra", going on in that flow);
+     * gate: the first route (by default: describes "extra", going on in that flow);
      * inForce from 2027-01-01 → via-date; fact "pool" → via-fact; otherwise → fallback.
      * Each outcome has its own text, so what is pruned shows as unused texts.
      */
-    const gatedFlow = (first: Condition = { test: 'offers', flow: 'extra' }): Flow =>
+    const gatedFlow = (first: Condition = { test: 'describes', flow: 'extra' }): Flow =>
       flowOf(
         {
           gate: {
@@ -540,11 +542,11 @@ describe('verify', () => {
       ]);
     });
 
-    it('decides offers per municipality', () => {
-      const source = staticSource({ test: 'offers', flow: 'extra' });
+    it('decides per municipality which sections its documents describe', () => {
+      const source = staticSource({ test: 'describes', flow: 'extra' });
       source.flows.extra = { file: 'content/flows/extra.yaml', flow: { ...demoFlow(), id: 'extra' } };
       const alpha = alphaOf(source);
-      // alpha offers "extra" too; the demo flow must lead there, or the verifier complains.
+      // alpha's documents describe "extra" too; the demo flow must lead there, or the verifier complains.
       alpha.municipality = municipality('alpha', { offers: ['demo', 'extra'] });
       const demo = source.flows.demo?.flow;
       if (!demo) throw new Error('fixture has no demo flow');

@@ -11,7 +11,7 @@ export type Condition =
   | { test: 'daysSinceAtMost'; node: string; days: number }
   | { test: 'monthsSinceLessThan'; node: string; months: number }
   | { test: 'daysAfter'; node: string; after: string[]; days: number }
-  | { test: 'offers'; flow: string }
+  | { test: 'describes'; flow: string }
   | { test: 'fact'; fact: string }
   | { test: 'inForce'; from?: string; to?: string; since?: string; before?: string }
   /** A named condition from the flow's `conditions`; the loader puts the condition in its place. */
@@ -41,7 +41,7 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
       after: z.array(IdSchema).min(1),
       days: z.number().int().nonnegative(),
     }),
-    z.strictObject({ test: z.literal('offers'), flow: IdSchema }),
+    z.strictObject({ test: z.literal('describes'), flow: IdSchema }),
     z.strictObject({ test: z.literal('fact'), fact: IdSchema }),
     z
       .strictObject({

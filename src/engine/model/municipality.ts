@@ -31,8 +31,17 @@ export const ContactSchema = z.strictObject({
 export const MunicipalitySchema = z.strictObject({
   id: IdSchema,
   name: PhraseSchema,
-  /** The flows (law sections) this municipality's documents describe; the first is where the guide starts. */
-  offers: z.array(IdSchema).min(1),
+  /**
+   * The flows the guide offers in this municipality; the first is where the guide starts. Every
+   * municipality offers the national base's flows (national.yaml): the loader sets them, so a
+   * municipality folder does not write this key (only a content set without national.yaml does).
+   */
+  offers: z.array(IdSchema).default([]),
+  /**
+   * The law sections (flows) this municipality's own documents describe. The others come from the
+   * national base as they stand, with its text on what its documents cover (national-quality-standard).
+   */
+  describes: z.array(IdSchema).default([]),
   /** Yes/no facts about the municipality that flows may branch on. */
   facts: z.array(IdSchema).default([]),
   /** The contact a citizen should call first; absent for the national base, which names no local contact. */

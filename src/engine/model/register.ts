@@ -19,9 +19,9 @@ export const RegisterFileSchema = z.record(IdSchema, RegisterEntrySchema);
 
 /** `content/national.yaml`: what a municipality without its own documents gets. */
 export const NationalBaseSchema = z.strictObject({
-  /** The national flows; the first is where the guide starts. */
+  /** The national flows, which every municipality offers; the first is where the guide starts. */
   offers: z.array(IdSchema).min(1),
-  /** Facts the flows read for the national base, e.g. to add the text on the municipality's own quality standard. */
+  /** Facts the flows read for the national base (none today: the flows read `describes` for what is national). */
   facts: z.array(IdSchema).default([]),
   /** National links (complaint bodies, borger.dk) the national texts may use. */
   links: z.record(IdSchema, z.strictObject({ url: UrlSchema, label: PhraseSchema })).default({}),
