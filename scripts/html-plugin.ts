@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type Plugin, type Rollup } from 'vite';
 import type { ContentIndex } from '../src/engine/model/bundle.ts';
-import { escapeHtml } from './content/markdown.ts';
+import { escapeHtml } from '../src/engine/escape-html.ts';
 
 /** The CSP; `scriptHashes` allow the inline scripts by their SHA-256, never 'unsafe-inline'. */
 export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {

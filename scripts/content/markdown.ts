@@ -1,5 +1,6 @@
 /** What content Markdown may contain, and how a text becomes HTML for one municipality. */
 import { Marked, type Tokens } from 'marked';
+import { escapeHtml } from '../../src/engine/escape-html.ts';
 import { interpolate } from '../../src/engine/interpolate.ts';
 import type { ContentProblem, RenderedText } from '../../src/engine/model/bundle.ts';
 import type { Glossary } from '../../src/engine/model/glossary.ts';
@@ -41,9 +42,6 @@ export function markdownProblems(file: string, markdown: string): ContentProblem
 
 const markdown = new Marked({ gfm: true, breaks: true });
 
-/** Escapes text for HTML content and attribute values. */
-export const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Renders one text for one municipality, in each voice: facts filled in, Markdown to HTML. */
 export function renderText(

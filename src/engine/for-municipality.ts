@@ -1,9 +1,8 @@
+import { escapeHtml } from './escape-html.ts';
 import type { MunicipalityContent } from './model/bundle.ts';
 import type { Phrase } from './model/phrase.ts';
 
 const NAME = /\{\{\s*name\s*\}\}/g;
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Fills `{{name}}` in every localised string of the national base's content or texts with the

@@ -3,6 +3,7 @@ export * from './calendar.ts';
 export * from './condition-refs.ts';
 export * from './content-rules.ts';
 export * from './date-parts.ts';
+export * from './escape-html.ts';
 export * from './evaluate.ts';
 export * from './explore.ts';
 export * from './for-municipality.ts';
