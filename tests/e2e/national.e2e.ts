@@ -102,6 +102,14 @@ describe('Vallensbæk, § 119 from the national base, in Chromium at 360 px', ()
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
     await expectNoAxeViolations(page, 'Vallensbæk § 119 result');
     await screenshot(page, 'national-03-vallensbaek-sl119-360');
+    // Opened, the section says why the answer is the law's, and whom to call.
+    await page.getByRole('button', { name: 'Dette tilbud står ikke i pjecen' }).click();
+    const why = main.getByText('Derfor bygger svaret her på loven', { exact: false });
+    expect(await why.isVisible()).toBe(true);
+    expect(await why.textContent()).toContain('Dette tilbud står ikke i pjecen.');
+    expect(await main.getByText('Spørg, hvad Vallensbæk Kommune kan tilbyde', { exact: false }).isVisible()).toBe(true);
+    await expectNoAxeViolations(page, 'Vallensbæk § 119 result, section opened');
+    await screenshot(page, 'national-04-vallensbaek-sl119-open-360');
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
