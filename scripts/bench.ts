@@ -13,6 +13,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { ISHOJ_SL140_RESULT, shareHash } from '../tests/fixtures/share.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 
 const { values: args } = parseArgs({
@@ -64,31 +65,12 @@ function readdirAssets(): string[] {
 // One server for everything that runs in the browser.
 const server = await preview({ root, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
 const base = server.resolvedUrls?.local[0] ?? '';
-const share = Buffer.from(
-  JSON.stringify({
-    v: 1,
-    m: 'ishoj',
-    p: 'self',
-    a: {
-      guide: { situation: 'after-hospital' },
-      sl140: {
-        'has-plan': 'yes',
-        'discharge-date': 'unknown',
-        'plan-level': 'basal',
-        'plan-received-date': 'unknown',
-        'plan-start-date': 'unknown',
-        'offered-start-date': 'unknown',
-        'same-problem-elsewhere': 'no',
-        'can-travel': 'yes',
-      },
-    },
-  }),
-).toString('base64url');
+
 // The result page is opened as a relative or the desk would share it: a complete share link.
 const pages = {
   start: base,
   question: `${base}#/ishoj/q/guide/situation`,
-  result: `${base}#/del/${share}`,
+  result: `${base}${shareHash(ISHOJ_SL140_RESULT)}`,
 };
 /** Lighthouse runs per page; the median run counts (Lighthouse's own advice on score variability). */
 const LIGHTHOUSE_RUNS = 3;

@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { ISHOJ_SL140_RESULT, shareHash } from '../fixtures/share';
 import { answer, expectHeading, newPage, pageErrors, useChromium } from './browser';
 
 const env = useChromium();
@@ -130,9 +131,8 @@ describe('loading', () => {
   it('a share link starts loading the wizard, the content and the texts of its municipality before the entry script runs', async () => {
     const { context, page } = await newPage(env.browser, { viewport: PHONE });
     const shared = { v: 1, m: 'naestved', p: 'self', a: { guide: { situation: 'after-hospital' } } };
-    const payload = Buffer.from(JSON.stringify(shared)).toString('base64url');
     await page.route(/\/assets\/index-[\w-]{8}\.js$/, (route) => route.abort());
-    await page.goto(`${env.url}#/del/${payload}`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${env.url}${shareHash(shared)}`, { waitUntil: 'domcontentloaded' });
     const preloads = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname),
     );
@@ -153,25 +153,7 @@ describe('loading', () => {
     const events: string[] = [];
     page.on('request', (r) => events.push(`request ${new URL(r.url()).pathname}`));
     page.on('requestfinished', (r) => events.push(`finished ${new URL(r.url()).pathname}`));
-    const shared = {
-      v: 1,
-      m: 'ishoj',
-      p: 'self',
-      a: {
-        guide: { situation: 'after-hospital' },
-        sl140: {
-          'has-plan': 'yes',
-          'discharge-date': 'unknown',
-          'plan-level': 'basal',
-          'plan-received-date': 'unknown',
-          'plan-start-date': 'unknown',
-          'offered-start-date': 'unknown',
-          'same-problem-elsewhere': 'no',
-          'can-travel': 'yes',
-        },
-      },
-    };
-    await page.goto(`${env.url}#/del/${Buffer.from(JSON.stringify(shared)).toString('base64url')}`);
+    await page.goto(`${env.url}${shareHash(ISHOJ_SL140_RESULT)}`);
     await expectHeading(page, 'Du har ret til genoptræning i kommunen');
     // The form is fetched only after everything the result needs (its texts last), in idle time,
     // for the links that change an answer.

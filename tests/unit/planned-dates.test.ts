@@ -4,21 +4,13 @@
  * Over every municipality: each event a date question can set ahead of today (its own events,
  * and those "Ved ikke" assumes from another date) and some deadline counts from has its phrase.
  */
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileMunicipality, compileNational, loadContent } from '../../scripts/content/load.ts';
+import { ownBundles } from './own-bundles.ts';
 import { startEvents, type EventId, type MunicipalityBundle } from '../../src/engine/index.ts';
 import { da } from '../../src/i18n/da.ts';
 import { en } from '../../src/i18n/en.ts';
 
-const { source } = loadContent(resolve(import.meta.dirname, '../../content'));
-const national = compileNational(source);
-const bundles: MunicipalityBundle[] = [
-  ...Object.entries(source.municipalities)
-    .filter(([, m]) => m.overlay !== false)
-    .map(([id]) => compileMunicipality(source, id)),
-  ...(national ? [national] : []),
-];
+const bundles = ownBundles();
 
 /** Events a deadline counts from whose date may lie ahead of today. */
 function plannedStarts(bundle: MunicipalityBundle): Set<EventId> {

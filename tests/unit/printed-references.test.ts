@@ -5,21 +5,13 @@
  * a section by its title in quotes, that section is in the same outcome and prints too, under the
  * same condition; and it never names one of the page's own folds, which print only when opened.
  */
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileMunicipality, compileNational, loadContent } from '../../scripts/content/load.ts';
+import { ownBundles } from './own-bundles.ts';
 import { LOCALES, type MunicipalityBundle, type OutcomeNode, type RenderedText } from '../../src/engine/index.ts';
 import { da } from '../../src/i18n/da.ts';
 import { en } from '../../src/i18n/en.ts';
 
-const { source } = loadContent(resolve(import.meta.dirname, '../../content'));
-const national = compileNational(source);
-const bundles: MunicipalityBundle[] = [
-  ...Object.entries(source.municipalities)
-    .filter(([, m]) => m.overlay !== false)
-    .map(([id]) => compileMunicipality(source, id)),
-  ...(national ? [national] : []),
-];
+const bundles = ownBundles();
 
 /** The words a text shows, in both voices, with tags and the entities marked produces removed. */
 function plain(text: RenderedText): string[] {
