@@ -13,7 +13,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
-import { ISHOJ_SL140_RESULT, shareHash } from '../tests/fixtures/share.ts';
+import { ISHOJ_SL140_RESULT_LINK } from '../tests/fixtures/share.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 
 const { values: args } = parseArgs({
@@ -70,7 +70,7 @@ const base = server.resolvedUrls?.local[0] ?? '';
 const pages = {
   start: base,
   question: `${base}#/ishoj/q/guide/situation`,
-  result: `${base}${shareHash(ISHOJ_SL140_RESULT)}`,
+  result: `${base}${ISHOJ_SL140_RESULT_LINK}`,
 };
 /** Lighthouse runs per page; the median run counts (Lighthouse's own advice on score variability). */
 const LIGHTHOUSE_RUNS = 3;

@@ -149,3 +149,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function expectHeading(page: Page, text: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor({ timeout: 5000 });
 }
+
+/** Records, in the page, whether "Henter …" was ever shown in <main>; the returned function tells. */
+export async function watchLoading(page: Page): Promise<() => Promise<boolean>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { sawLoading: boolean };
+    w.sawLoading = false;
+    new MutationObserver(() => {
+      if (document.querySelector('main')?.textContent?.includes('Henter')) w.sawLoading = true;
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { sawLoading: boolean }).sawLoading);
+}

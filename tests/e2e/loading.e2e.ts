@@ -2,25 +2,13 @@
  * What a page loads, and when: a question needs the municipality's content, not its texts;
  * the texts arrive in idle time, so the result shows without "Henter …".
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ISHOJ_SL140_RESULT, shareHash } from '../fixtures/share';
-import { answer, expectHeading, newPage, pageErrors, useChromium } from './browser';
+import { shareHash } from '../../src/app/share.ts';
+import { ISHOJ_SL140_RESULT_LINK } from '../fixtures/share';
+import { answer, expectHeading, newPage, pageErrors, useChromium, watchLoading } from './browser';
 
 const env = useChromium();
 const PHONE = { width: 360, height: 740 };
-
-/** Records, in the page, whether "Henter …" was ever shown in <main>. */
-async function watchLoading(page: Page): Promise<() => Promise<boolean>> {
-  await page.evaluate(() => {
-    const w = window as unknown as { sawLoading: boolean };
-    w.sawLoading = false;
-    new MutationObserver(() => {
-      if (document.querySelector('main')?.textContent?.includes('Henter')) w.sawLoading = true;
-    }).observe(document.body, { childList: true, subtree: true, characterData: true });
-  });
-  return () => page.evaluate(() => (window as unknown as { sawLoading: boolean }).sawLoading);
-}
 
 describe('loading', () => {
   it('a deep link to a question loads the content chunk, not the texts or the search list, before the question shows', async () => {
@@ -130,7 +118,11 @@ describe('loading', () => {
 
   it('a share link starts loading the wizard, the content and the texts of its municipality before the entry script runs', async () => {
     const { context, page } = await newPage(env.browser, { viewport: PHONE });
-    const shared = { v: 1, m: 'naestved', p: 'self', a: { guide: { situation: 'after-hospital' } } };
+    const shared = {
+      municipality: 'naestved',
+      perspective: 'self',
+      answers: { guide: { situation: 'after-hospital' } },
+    } as const;
     await page.route(/\/assets\/index-[\w-]{8}\.js$/, (route) => route.abort());
     await page.goto(`${env.url}${shareHash(shared)}`, { waitUntil: 'domcontentloaded' });
     const preloads = await page.evaluate(() =>
@@ -153,7 +145,7 @@ describe('loading', () => {
     const events: string[] = [];
     page.on('request', (r) => events.push(`request ${new URL(r.url()).pathname}`));
     page.on('requestfinished', (r) => events.push(`finished ${new URL(r.url()).pathname}`));
-    await page.goto(`${env.url}${shareHash(ISHOJ_SL140_RESULT)}`);
+    await page.goto(`${env.url}${ISHOJ_SL140_RESULT_LINK}`);
     await expectHeading(page, 'Du har ret til genoptræning i kommunen');
     // The form is fetched only after everything the result needs (its texts last), in idle time,
     // for the links that change an answer.

@@ -20,6 +20,7 @@ import {
   useChromium,
   chooseMunicipality,
   chooseDeskMunicipality,
+  watchLoading,
 } from './browser';
 import { measure, pdfPages } from './measure';
 
@@ -297,17 +298,11 @@ describe('small things on the way', () => {
   it('goes from Start to the first question without a "Henter …" in between', async () => {
     const { context, page } = await newPage(env.browser, { viewport: PHONE });
     await page.goto(env.url);
-    await page.evaluate(() => {
-      const w = window as unknown as { sawLoading: boolean };
-      w.sawLoading = false;
-      new MutationObserver(() => {
-        if (document.querySelector('main')?.textContent?.includes('Henter')) w.sawLoading = true;
-      }).observe(document.body, { childList: true, subtree: true, characterData: true });
-    });
+    const sawLoading = await watchLoading(page);
     await chooseMunicipality(page, 'Ishøj Kommune');
     await page.getByRole('button', { name: 'Start' }).click();
     await expectHeading(page, 'Hvad passer bedst på dig?');
-    expect(await page.evaluate(() => (window as unknown as { sawLoading: boolean }).sawLoading)).toBe(false);
+    expect(await sawLoading()).toBe(false);
     await context.close();
   });
 
