@@ -38,6 +38,8 @@ function describe(c: Condition): string {
       return `${c.node} < ${c.months} months ago`;
     case 'daysAfter':
       return `${c.node} > ${c.days} days after ${c.after.join(' / ')}`;
+    case 'dated':
+      return `${c.node} has a date`;
     case 'describes':
       return `describes ${c.flow}`;
     case 'fact':

@@ -81,6 +81,7 @@ export function expandFlow(
     if (node.kind === 'outcome') {
       node.sections = node.sections.map((s) => (s.when ? { ...s, when: expand(s.when, where, []) } : s));
       node.deadlines = node.deadlines.map((d) => (d.when ? { ...d, when: expand(d.when, where, []) } : d));
+      node.nextStep = node.nextStep.map((s) => (s.when ? { ...s, when: expand(s.when, where, []) } : s));
     }
   }
   for (const name of Object.keys(named)) {

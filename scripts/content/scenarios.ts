@@ -46,6 +46,20 @@ export const ScenarioSchema = z.strictObject({
     conclusions: z.record(z.string(), z.enum(['yes', 'no', 'assessed'])).default({}),
     /** Assumptions the result must state (e.g. the plan arrived on the discharge day), by phrase. */
     assumes: z.array(z.string()).default([]),
+    /**
+     * The next step: who acts, what, the deadline that dates it and its date (or `none` where the
+     * guide cannot count it), and the date the person gave that it shows (`on`).
+     */
+    nextStep: z
+      .strictObject({
+        actor: z.string(),
+        action: z.string(),
+        contact: z.string().optional(),
+        deadline: z.string().optional(),
+        date: z.string().optional(),
+        on: z.string().optional(),
+      })
+      .optional(),
   }),
 });
 

@@ -77,7 +77,12 @@ export function openRoutes(
 export function answerRefs(c: Condition): Array<{ node: string; values?: string[] }> {
   return leaves(c).flatMap((l) => {
     if (l.test === 'answer') return [{ node: l.node, values: l.in }];
-    if (l.test === 'numberAtLeast' || l.test === 'daysSinceAtMost' || l.test === 'monthsSinceLessThan') {
+    if (
+      l.test === 'numberAtLeast' ||
+      l.test === 'daysSinceAtMost' ||
+      l.test === 'monthsSinceLessThan' ||
+      l.test === 'dated'
+    ) {
       return [{ node: l.node }];
     }
     if (l.test === 'daysAfter') return [l.node, ...l.after].map((node) => ({ node }));
@@ -92,7 +97,7 @@ export const flowRefs = (c: Condition) => leaves(c).flatMap((l) => (l.test === '
 export function conditionsOf(node: FlowNode): Condition[] {
   if (node.kind === 'route') return node.routes.map((r) => r.when);
   if (node.kind === 'outcome') {
-    return [...node.sections, ...node.deadlines].flatMap((s) => (s.when ? [s.when] : []));
+    return [...node.sections, ...node.deadlines, ...node.nextStep].flatMap((s) => (s.when ? [s.when] : []));
   }
   return [];
 }

@@ -1,7 +1,7 @@
 import { addMonths, compareIsoDates, daysBetween, type IsoDate } from './calendar.ts';
 import type { Condition } from './model/condition.ts';
 import type { EventId } from './model/deadline.ts';
-import type { Conclusion, Flow, FlowNode, OutcomeNode, QuestionNode } from './model/flow.ts';
+import type { Conclusion, Flow, FlowNode, NextStep, OutcomeNode, QuestionNode } from './model/flow.ts';
 import type { Phrase } from './model/phrase.ts';
 import type { Municipality } from './model/municipality.ts';
 
@@ -57,6 +57,8 @@ export type Evaluation =
       assumptions: Array<{ events: EventId[]; note: Phrase }>;
       /** The outcome's conclusions drawn from the answers (e.g. transport), in order. */
       conclusions: Array<{ id: string; title: Phrase; verdict: Conclusion['otherwise']['verdict']; text: Phrase }>;
+      /** The outcome's next step: the first of its steps whose condition holds. */
+      nextStep: NextStep;
     };
 
 export type AnswerError =
@@ -81,7 +83,7 @@ export class FlowError extends Error {
   }
 }
 
-/** How far ahead a planned date (`range: pastOrPlanned`) may lie. */
+/** How far ahead a planned date (`range: pastOrPlanned` or `future`) may lie. */
 export const PLANNED_MONTHS = 6;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -116,6 +118,9 @@ export function validateAnswer(node: QuestionNode, raw: string, today: IsoDate):
         return 'dateTooFarAhead';
       }
       if (node.range === 'future' && compareIsoDates(value, today) < 0) return 'dateInPast';
+      if (node.range === 'future' && compareIsoDates(value, addMonths(today, PLANNED_MONTHS)) > 0) {
+        return 'dateTooFarAhead';
+      }
       return null;
     case 'number': {
       if (value === UNKNOWN) return node.unknown ? null : 'required';
@@ -174,6 +179,10 @@ export function holds(condition: Condition, ctx: EvaluationContext): boolean {
       const a = answers[condition.node];
       const base = condition.after.map((n) => answers[n]).find((v) => v !== undefined && isRealDate(v));
       return a !== undefined && isRealDate(a) && base !== undefined && daysBetween(base, a) > condition.days;
+    }
+    case 'dated': {
+      const a = answers[condition.node];
+      return a !== undefined && isRealDate(a);
     }
     case 'describes':
       // The municipality's own documents describe this law section (an overlay's `describes`).
@@ -258,6 +267,8 @@ export function evaluate(flows: Flows, entry: string, ctx: JourneyContext): Eval
             const chosen = c.options.find((o) => holds(o.when, scoped())) ?? c.otherwise;
             return [{ id: cid, title: c.title, verdict: chosen.verdict, text: chosen.text }];
           }),
+          // The loader and the verifier make sure the last step holds without a condition.
+          nextStep: node.nextStep.find((s) => keep(s.when)) ?? (node.nextStep.at(-1) as NextStep),
         };
       }
       case 'route':

@@ -9,6 +9,7 @@ export * from './explore.ts';
 export * from './for-municipality.ts';
 export * from './ics.ts';
 export * from './interpolate.ts';
+export * from './next-step.ts';
 export * from './outcome-status.ts';
 export * from './timeline.ts';
 export * from './verify.ts';

@@ -5,5 +5,5 @@ import type { OutcomeNode, OutcomeStatus } from './model/flow.ts';
  * @example outcomeStatus({ ...node, type: 'referral', status: 'complain' }) // 'complain'
  */
 export function outcomeStatus(node: Pick<OutcomeNode, 'type' | 'status'>): OutcomeStatus {
-  return node.status ?? (node.type === 'offer' ? 'canGet' : 'cannotGet');
+  return node.status ?? (node.type === 'offer' ? 'canGet' : 'notHere');
 }

@@ -9,6 +9,7 @@ import type { Condition } from './model/condition.ts';
 import { flowRefs } from './condition-refs.ts';
 import { checkOverlays } from './verify/check-overlay.ts';
 import { checkFlow, phrasesOf } from './verify/check-flow.ts';
+import { checkNextStep, type NextStepSummary } from './verify/check-next-step.ts';
 import { checkSource, checkText } from './verify/check-sources.ts';
 import { scenarioCoverage, type Coverage, type ScenarioRef } from './verify/coverage.ts';
 import { walk } from './verify/walk.ts';
@@ -42,6 +43,11 @@ export interface VerifyReport {
   wording: ContentProblem[];
   /** With scenarios: which reachable outcomes (on any date) a scenario pins. */
   coverage?: Coverage;
+  /**
+   * Per `<municipality>/<flow>/<outcome>`: the next step where no condition picks another (actor,
+   * action, the deadline that dates it), and `variants` where the answers pick one of several.
+   */
+  nextSteps: Record<string, NextStepSummary & { variants?: NextStepSummary[] }>;
 }
 
 /**
@@ -84,6 +90,8 @@ export function verify(
     ),
   ];
   const usedTexts = new Set<string>();
+  const nextSteps: VerifyReport['nextSteps'] = {};
+  const stepProblems = new Set<string>();
   let journeys = 0;
   let reachable = 0;
   const checkedTexts = new Set<string>();
@@ -160,6 +168,14 @@ export function verify(
       // In a section its documents do not describe, the national base speaks: its own texts and
       // service targets only where the content says so (a `describes` test for the flow).
       const nationalHere = municipality.offers.includes(flowId) && !municipality.describes.includes(flowId);
+      const step = checkNextStep(key, node, municipality, source.deadlines.deadlines, flows[flowId]?.file ?? file);
+      // The 95 municipalities on the national base share their flows: one report per file and message.
+      for (const p of step.problems) {
+        if (!stepProblems.has(`${p.file}|${p.message}`)) problems.push(p);
+        stepProblems.add(`${p.file}|${p.message}`);
+      }
+      const last = step.steps.at(-1);
+      if (last) nextSteps[`${muniId}/${key}`] = step.steps.length > 1 ? { ...last, variants: step.steps } : last;
       const ownRuleHere = (when: Condition | undefined) => nationalHere && !(when && flowRefs(when).includes(flowId));
       for (const section of node.sections) {
         const textId = section.text;
@@ -273,6 +289,7 @@ export function verify(
     asOf,
     problems: wordingBlocks ? [...problems, ...wording] : problems,
     detail,
+    nextSteps,
   };
 }
 

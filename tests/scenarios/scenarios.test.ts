@@ -7,7 +7,14 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMunicipality, loadContent } from '../../scripts/content/load.ts';
 import { loadScenarios } from '../../scripts/content/scenarios.ts';
-import { entryFlow, evaluate, parameterInForce, timeline, type MunicipalityBundle } from '../../src/engine/index.ts';
+import {
+  entryFlow,
+  evaluate,
+  parameterInForce,
+  resolveNextStep,
+  timeline,
+  type MunicipalityBundle,
+} from '../../src/engine/index.ts';
 
 const here = resolve(import.meta.dirname);
 const loaded = loadContent(resolve(here, '../../content'));
@@ -108,9 +115,20 @@ describe('scenarios', () => {
             expect(result.deadlines, id).toContain(id);
             expect(b.deadlines[id]?.kind, id).toBe(kind);
           }
-          const dates = Object.fromEntries(
-            timeline(result.deadlines, b.deadlines, result.events, s.today).map((e) => [e.id, e.date]),
-          );
+          const entries = timeline(result.deadlines, b.deadlines, result.events, s.today);
+          const dates = Object.fromEntries(entries.map((e) => [e.id, e.date]));
+          const want = s.expect.nextStep;
+          if (want) {
+            const step = resolveNextStep(result.nextStep, b.municipality, entries, result.events);
+            expect({ actor: step.step.actor, action: step.step.action }).toEqual({
+              actor: want.actor,
+              action: want.action,
+            });
+            if (want.contact !== undefined) expect(step.step.contact).toBe(want.contact);
+            if (want.deadline !== undefined) expect(step.deadline ?? 'none').toBe(want.deadline);
+            if (want.date !== undefined) expect(step.entry?.date ?? 'none').toBe(want.date);
+            if (want.on !== undefined) expect(step.on?.date).toBe(want.on);
+          }
           for (const [id, date] of Object.entries(s.expect.deadlines)) expect(dates[id], id).toBe(date);
           const verdicts = Object.fromEntries(result.conclusions.map((c) => [c.id, c.verdict]));
           for (const [id, verdict] of Object.entries(s.expect.conclusions)) expect(verdicts[id], id).toBe(verdict);

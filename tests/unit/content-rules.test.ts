@@ -99,6 +99,7 @@ describe('candidateAnswers come from the flow’s own conditions', () => {
     sections: [],
     deadlines: [],
     parameters: [],
+    nextStep: [{ actor: 'person', action: 'nothing' }],
   };
   const flow: Flow = {
     id: 'f',

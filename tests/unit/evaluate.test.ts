@@ -34,6 +34,7 @@ const outcome = (...sections: OutcomeNode['sections']): OutcomeNode => ({
   sections: sections.length ? sections : [{ text: 'some-text' }],
   deadlines: [],
   parameters: [],
+  nextStep: [{ actor: 'person', action: 'nothing' }],
 });
 
 const choice = (options: Record<string, string>): ChoiceNode => ({

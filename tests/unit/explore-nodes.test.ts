@@ -12,6 +12,7 @@ const outcome: FlowNode = {
   sections: [],
   deadlines: [],
   parameters: [],
+  nextStep: [{ actor: 'person', action: 'nothing' }],
 };
 const yesNo: FlowNode = { kind: 'yesNo', question: p('Q?'), next: { yes: 'a', no: 'b' } };
 const yesNoDontKnow: FlowNode = { kind: 'yesNo', question: p('Q?'), next: { yes: 'a', no: 'b', dontKnow: 'c' } };

@@ -17,6 +17,7 @@ const done: FlowNode = {
   sections: [],
   deadlines: [],
   parameters: [],
+  nextStep: [{ actor: 'person', action: 'nothing' }],
 };
 const yesNo = (yes: string, no = 'done'): FlowNode => ({ kind: 'yesNo', question: p('?'), next: { yes, no } });
 const flow = (nodes: Record<string, FlowNode>, start = 'start'): Flow => ({

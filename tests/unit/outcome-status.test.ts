@@ -25,8 +25,10 @@ describe('outcomeStatus', () => {
     // sl140.yaml: "Find ud af, om du har fået en genoptræningsplan".
     expect(words({ type: 'referral', status: 'findOut' })).toBe('Find ud af det først');
     // sl86-1.yaml: an application the municipality decides on.
-    expect(words({ type: 'offer', status: 'decides' })).toBe('Kommunen afgør det');
-    expect(words({ type: 'offer', status: 'cannotGet' })).toBe('Ikke her');
+    expect(words({ type: 'offer', status: 'decides' })).toBe('Kommunen vurderer');
+    expect(words({ type: 'offer', status: 'notHere' })).toBe('Ikke her');
+    expect(words({ type: 'referral', status: 'notNow' })).toBe('Ikke nu');
+    expect(words({ type: 'offer', status: 'canApply' })).toBe('Du kan søge');
     expect(words({ type: 'referral', status: 'canGet' })).toBe('Du kan få det');
   });
 });

@@ -25,8 +25,8 @@ function plannedStarts(bundle: MunicipalityBundle): Set<EventId> {
 describe('a date counted from a day still ahead names the event', () => {
   const events = [...new Set(bundles.flatMap((b) => [...plannedStarts(b)]))].sort();
 
-  it('finds the events § 140 counts from: the discharge, the plan received, the plan’s start date', () => {
-    expect(events).toEqual(['discharge', 'planReceived', 'planStart']);
+  it('finds the events a date ahead can stand for: § 140 discharge, plan and start date, a § 86 application, a § 119 referral', () => {
+    expect(events).toEqual(['applicationReceived', 'discharge', 'planReceived', 'planStart', 'referralReceived']);
   });
 
   it.each(events)('%s has its own phrase in Danish and English', (event) => {

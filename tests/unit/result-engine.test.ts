@@ -35,6 +35,7 @@ const outcome: OutcomeNode = {
   ],
   deadlines: [{ deadline: 'start' }],
   parameters: [],
+  nextStep: [{ actor: 'person', action: 'nothing' }],
   conclusions: ['transport'],
 };
 

@@ -23,6 +23,7 @@ const outcome = (...texts: string[]): OutcomeNode => ({
   sections: texts.map((text) => ({ text })),
   deadlines: [],
   parameters: [],
+  nextStep: [{ actor: 'person', action: 'nothing' }],
 });
 
 const flowOf = (nodes: Record<string, FlowNode>, id = 'demo', start = 'q'): Flow => ({

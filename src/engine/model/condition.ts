@@ -11,6 +11,8 @@ export type Condition =
   | { test: 'daysSinceAtMost'; node: string; days: number }
   | { test: 'monthsSinceLessThan'; node: string; months: number }
   | { test: 'daysAfter'; node: string; after: string[]; days: number }
+  /** The person gave a date (not "Ved ikke") in answer to `node`. */
+  | { test: 'dated'; node: string }
   | { test: 'describes'; flow: string }
   | { test: 'fact'; fact: string }
   | { test: 'inForce'; from?: string; to?: string; since?: string; before?: string }
@@ -41,6 +43,7 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
       after: z.array(IdSchema).min(1),
       days: z.number().int().nonnegative(),
     }),
+    z.strictObject({ test: z.literal('dated'), node: IdSchema }),
     z.strictObject({ test: z.literal('describes'), flow: IdSchema }),
     z.strictObject({ test: z.literal('fact'), fact: IdSchema }),
     z

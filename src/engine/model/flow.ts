@@ -40,7 +40,8 @@ export const DateNodeSchema = z.strictObject({
   ...questionBase,
   /**
    * Which dates make sense: a letter already received lies in the past; `pastOrPlanned` also
-   * accepts a date up to six months ahead (a planned discharge, a plan on its way).
+   * accepts a date up to six months ahead (a planned discharge, a plan on its way); `future` is
+   * today up to six months ahead (an application the person will send).
    */
   range: z.enum(['past', 'pastOrPlanned', 'future', 'any']),
   /** The events this date stands for, so deadlines can count from it. */
@@ -70,16 +71,64 @@ export const RouteNodeSchema = z.strictObject({
   otherwise: IdSchema,
 });
 
+/** Who acts next. */
+export const NEXT_STEP_ACTORS = ['person', 'municipality', 'hospital', 'doctor', 'nobody'] as const;
+/**
+ * What the next step is. The person: apply, call (ask something; the step's text says what),
+ * askReferral, complain, chooseProvider (free choice of another provider). The municipality:
+ * waitInvitation (it gets in touch), waitDecision (it answers an application). The hospital or
+ * doctor: sendReferral. startTraining: the training starts on a date the person was given.
+ * nothing: nothing to do now (the step's text says why and when that changes).
+ */
+export const NEXT_STEP_ACTIONS = [
+  'apply',
+  'call',
+  'askReferral',
+  'complain',
+  'chooseProvider',
+  'waitInvitation',
+  'waitDecision',
+  'sendReferral',
+  'startTraining',
+  'nothing',
+] as const;
+export const OUTCOME_STATUSES = ['canGet', 'canApply', 'decides', 'notNow', 'notHere', 'complain', 'findOut'] as const;
+
+export const NextStepSchema = z.strictObject({
+  when: ConditionSchema.optional(),
+  actor: z.enum(NEXT_STEP_ACTORS),
+  action: z.enum(NEXT_STEP_ACTIONS),
+  /**
+   * How: the contact to use. A contact id of the municipality (its `contacts`), or one of the
+   * parties every municipality has: `municipality` (the municipality itself, not its training
+   * centre), `hospital` (the hospital department), `doctor` (the person's own doctor),
+   * `patient-complaints` (Styrelsen for Patientklager).
+   */
+  contact: IdSchema.optional(),
+  /** A link of the municipality's (by id), e.g. an application form. */
+  link: IdSchema.optional(),
+  /**
+   * The outcome's deadline that dates the step; with a list, the first one the municipality has
+   * (a role its overlay fills, else the law's).
+   */
+  deadline: z.union([IdSchema, z.array(IdSchema).min(1)]).optional(),
+  /** Or the date the person gave for an event (e.g. the offered start). */
+  on: EventSchema.optional(),
+  /** One or two sentences on what exactly to do or ask. */
+  text: PhraseSchema.optional(),
+});
+
 export const OutcomeNodeSchema = z.strictObject({
   kind: z.literal('outcome'),
   /** offer: an offer fits; referral: not here, go there instead. */
   type: z.enum(['offer', 'referral']),
   /**
-   * The status in words at the top of the result. Defaults: offer → canGet, referral → cannotGet.
-   * decides: the municipality decides after an application; complain: a page about complaining;
-   * findOut: something must be found out first.
+   * The status in words at the top of the result. Defaults: offer → canGet, referral → notHere.
+   * canApply: the person may apply; decides: the municipality assesses it; notNow: not now (the
+   * result says when that changes); notHere: not here (the result says where instead); complain:
+   * a page about complaining; findOut: something must be found out first.
    */
-  status: z.enum(['canGet', 'cannotGet', 'decides', 'complain', 'findOut']).optional(),
+  status: z.enum(OUTCOME_STATUSES).optional(),
   title: PhraseSchema,
   summary: PhraseSchema,
   /**
@@ -132,10 +181,10 @@ export const OutcomeNodeSchema = z.strictObject({
   /** Dated amounts (content/parameters.yaml) to show with the outcome. */
   parameters: z.array(IdSchema).default([]),
   /**
-   * The one thing to do now, shown first with the contact (or the municipality's link by id,
-   * e.g. an application form). Without it, the next date that matters is the next step.
+   * The one next step, shown first: who acts, what, how and by which date. A list is tried in
+   * order and the first whose `when` holds is the step (the last one needs no `when`).
    */
-  nextStep: z.strictObject({ text: PhraseSchema, link: IdSchema.optional() }).optional(),
+  nextStep: z.union([NextStepSchema, z.array(NextStepSchema).min(1)]).transform((s) => (Array.isArray(s) ? s : [s])),
   /** Conclusions (the flow's `conclusions`, by id) drawn from the answers, e.g. transport. */
   conclusions: z.array(IdSchema).optional(),
 });
@@ -208,5 +257,8 @@ export type RouteNode = z.infer<typeof RouteNodeSchema>;
 export type OutcomeNode = z.infer<typeof OutcomeNodeSchema>;
 export type FlowJumpNode = z.infer<typeof FlowJumpNodeSchema>;
 export type Conclusion = z.infer<typeof ConclusionSchema>;
-export type OutcomeStatus = NonNullable<OutcomeNode['status']>;
+export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
+export type NextStep = z.infer<typeof NextStepSchema>;
+export type NextStepActor = (typeof NEXT_STEP_ACTORS)[number];
+export type NextStepAction = (typeof NEXT_STEP_ACTIONS)[number];
 export type QuestionNode = ChoiceNode | YesNoNode | DateNode | NumberNode;

@@ -2,32 +2,19 @@ import { Dialog, DialogPanel, DialogTitle } from '@headlessui/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '@/i18n';
 import { index } from 'virtual:content-index';
-import {
-  entryFlow,
-  evaluate,
-  formatLongDate,
-  outcomeStatus,
-  timeline,
-  type IsoDate,
-  type MunicipalityBundle,
-} from '@/engine';
+import { entryFlow, evaluate, formatLongDate, timeline, type IsoDate, type MunicipalityBundle } from '@/engine';
 import { session, useSession } from '@/app/session';
 import { shareUrl } from '@/app/share';
 import { MunicipalityField } from '@/shared/municipality/field';
+import { NextStep } from '@/shared/outcome/next-step';
+import { DeadlineDate } from '@/shared/outcome/planned-note';
+import { StatusBadge } from '@/shared/outcome/status-badge';
 import { municipalityHint } from '@/shared/municipality/search';
 import { useBundle } from '@/shared/use-bundle';
 import { usePhrase } from '@/shared/use-phrase';
 import { DeskNeeds } from './desk-needs';
 import { DeskQuestion } from './desk-question';
 import { QrCode } from './qr-code';
-
-const STATUS_BADGE = {
-  canGet: 'badge-success',
-  cannotGet: 'badge-warning',
-  decides: 'badge-info',
-  complain: 'badge-info',
-  findOut: 'badge-info',
-} as const;
 
 /**
  * Desk mode for borgerservice staff: every relevant question on one screen,
@@ -119,7 +106,7 @@ function DeskFlow({ municipality, today }: { municipality: string; today: IsoDat
 
 function DeskColumns({ bundle, today }: { bundle: MunicipalityBundle; today: IsoDate }) {
   const { t } = useTranslation();
-  const { text, locale, context } = usePhrase();
+  const { text, locale } = usePhrase();
   const current = useSession();
   const entry = entryFlow(bundle.municipality);
   const evaluation = evaluate(bundle.flows, entry, {
@@ -132,6 +119,8 @@ function DeskColumns({ bundle, today }: { bundle: MunicipalityBundle; today: Iso
     rows.push({ flowId: evaluation.flowId, nodeId: evaluation.nodeId, current: true });
   const main = bundle.municipality.mainContact;
   const contact = main ? bundle.municipality.contacts[main] : undefined;
+  const entries =
+    evaluation.status === 'outcome' ? timeline(evaluation.deadlines, bundle.deadlines, evaluation.events, today) : [];
   const resultRef = useRef<HTMLElement>(null);
   const [bothNeeds, setBothNeeds] = useState(false);
 
@@ -164,25 +153,19 @@ function DeskColumns({ bundle, today }: { bundle: MunicipalityBundle; today: Iso
         ) : (
           <>
             <p>
-              <span className={`badge ${STATUS_BADGE[outcomeStatus(evaluation.node)]}`}>
-                {t(`result.status.${outcomeStatus(evaluation.node)}`, { context })}
-              </span>{' '}
+              <StatusBadge node={evaluation.node} />{' '}
               {bundle.flows[evaluation.flowId] && text(bundle.flows[evaluation.flowId]!.law)}
             </p>
             <h2 id="desk-result-title">{text(evaluation.node.title)}</h2>
             <p>{text(evaluation.node.summary)}</p>
+            <NextStep bundle={bundle} evaluation={evaluation} entries={entries} id="desk-next-step" level={3} />
             {evaluation.deadlines.length > 0 && (
               <>
                 <h3>{t('timeline.title')}</h3>
                 <ul className="desk-dates">
-                  {timeline(evaluation.deadlines, bundle.deadlines, evaluation.events, today).map((e) => (
+                  {entries.map((e) => (
                     <li key={e.id}>
-                      <strong>{e.deadline.label[locale]}</strong>:{' '}
-                      {e.date
-                        ? t(e.deadline.bound === 'earliest' ? 'timeline.from' : 'timeline.by', {
-                            date: formatLongDate(e.date, locale),
-                          })
-                        : e.deadline.rule[locale]}
+                      <strong>{e.deadline.label[locale]}</strong>: <DeadlineDate entry={e} />
                       {e.planned && e.from && <> {t('desk.countedFrom', { date: formatLongDate(e.from, locale) })}</>}
                     </li>
                   ))}

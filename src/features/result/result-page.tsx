@@ -3,15 +3,15 @@ import { timeline, type Evaluation, type IsoDate, type MunicipalityBundle } from
 import { navigate } from '@/app/routes';
 import { session } from '@/app/session';
 import { AnswerList } from '@/shared/answer-list';
+import { NextStep } from '@/shared/outcome/next-step';
+import { StatusBadge } from '@/shared/outcome/status-badge';
 import { StepIndicator } from '@/shared/step-indicator';
 import { usePhrase } from '@/shared/use-phrase';
 import { Accordion, AccordionItem } from './accordion';
 import { Caveats } from './caveats';
 import { Conclusions } from './conclusions';
 import { firstUses, GlossaryList } from './glossary-list';
-import { NextStep } from './next-step';
 import { Parameters } from './parameters';
-import { ResultStatus } from './result-status';
 import { ShareLink } from './share-link';
 import { Timeline, UndatedRules } from './timeline';
 
@@ -56,11 +56,13 @@ export function ResultPage({ bundle, evaluation, today }: Props) {
   return (
     <>
       <StepIndicator current="result" />
-      <ResultStatus node={node} />
+      <p className="result-status">
+        <StatusBadge node={node} />
+      </p>
       <h1>{text(node.title)}</h1>
       <p className="font-lead">{text(node.summary)}</p>
 
-      <NextStep bundle={bundle} node={node} entries={entries} />
+      <NextStep bundle={bundle} evaluation={evaluation} entries={entries} />
 
       <Timeline bundle={bundle} entries={entries} assumptions={evaluation.assumptions} />
 

@@ -1,5 +1,6 @@
 import { useTranslation } from '@/i18n';
 import { buildIcs, formatLongDate, type Evaluation, type MunicipalityBundle, type TimelineEntry } from '@/engine';
+import { PlannedNote } from '@/shared/outcome/planned-note';
 import { usePhrase } from '@/shared/use-phrase';
 
 function downloadIcs(
@@ -29,18 +30,6 @@ function downloadIcs(
   a.download = `traeningsguiden-${municipality}.ics`;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/**
- * When the count starts from a date still ahead, the event it hangs on: "Hvis du bliver udskrevet
- * tirsdag den 4. marts 2026:", "Hvis kommunen får genoptræningsplanen …". Each event a deadline can
- * count from and a date question can set ahead has its phrase (tests/unit/planned-dates.test.ts).
- */
-export function PlannedNote({ entry }: { entry: TimelineEntry }) {
-  const { t } = useTranslation();
-  const { locale, context } = usePhrase();
-  if (!entry.planned || !entry.from || !entry.fromEvent) return null;
-  return <>{t(`timeline.planned.${entry.fromEvent}`, { date: formatLongDate(entry.from, locale), context })} </>;
 }
 
 type Outcome = Extract<Evaluation, { status: 'outcome' }>;
