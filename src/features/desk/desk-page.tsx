@@ -2,7 +2,15 @@ import { Dialog, DialogPanel, DialogTitle } from '@headlessui/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '@/i18n';
 import { index } from 'virtual:content-index';
-import { entryFlow, evaluate, formatLongDate, timeline, type IsoDate, type MunicipalityBundle } from '@/engine';
+import {
+  entryFlow,
+  evaluate,
+  formatLongDate,
+  resolveNextStep,
+  timeline,
+  type IsoDate,
+  type MunicipalityBundle,
+} from '@/engine';
 import { session, useSession } from '@/app/session';
 import { shareUrl } from '@/app/share';
 import { MunicipalityField } from '@/shared/municipality/field';
@@ -121,6 +129,10 @@ function DeskColumns({ bundle, today }: { bundle: MunicipalityBundle; today: Iso
   const contact = main ? bundle.municipality.contacts[main] : undefined;
   const entries =
     evaluation.status === 'outcome' ? timeline(evaluation.deadlines, bundle.deadlines, evaluation.events, today) : [];
+  const nextStepDeadline =
+    evaluation.status === 'outcome'
+      ? resolveNextStep(evaluation.nextStep, bundle.municipality, entries, evaluation.events).deadline
+      : undefined;
   const resultRef = useRef<HTMLElement>(null);
   const [bothNeeds, setBothNeeds] = useState(false);
 
@@ -158,17 +170,27 @@ function DeskColumns({ bundle, today }: { bundle: MunicipalityBundle; today: Iso
             </p>
             <h2 id="desk-result-title">{text(evaluation.node.title)}</h2>
             <p>{text(evaluation.node.summary)}</p>
-            <NextStep bundle={bundle} evaluation={evaluation} entries={entries} id="desk-next-step" level={3} />
-            {evaluation.deadlines.length > 0 && (
+            <NextStep
+              bundle={bundle}
+              evaluation={evaluation}
+              entries={entries}
+              id="desk-next-step"
+              level={3}
+              showIfNothing={false}
+            />
+            {entries.some((e) => e.id !== nextStepDeadline) && (
               <>
                 <h3>{t('timeline.title')}</h3>
                 <ul className="desk-dates">
-                  {entries.map((e) => (
-                    <li key={e.id}>
-                      <strong>{e.deadline.label[locale]}</strong>: <DeadlineDate entry={e} />
-                      {e.planned && e.from && <> {t('desk.countedFrom', { date: formatLongDate(e.from, locale) })}</>}
-                    </li>
-                  ))}
+                  {/* The next step's own date stands in its box above. */}
+                  {entries
+                    .filter((e) => e.id !== nextStepDeadline)
+                    .map((e) => (
+                      <li key={e.id}>
+                        <strong>{e.deadline.label[locale]}</strong>: <DeadlineDate entry={e} />
+                        {e.planned && e.from && <> {t('desk.countedFrom', { date: formatLongDate(e.from, locale) })}</>}
+                      </li>
+                    ))}
                 </ul>
                 {/* Where "Ved ikke" made the guide assume a date, the paper says so (the dates rest on it). */}
                 {evaluation.assumptions.map((a) => (

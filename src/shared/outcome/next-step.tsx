@@ -84,12 +84,15 @@ export function NextStep({
   entries,
   id = 'next-step',
   level = 2,
+  showIfNothing = true,
 }: {
   bundle: MunicipalityBundle;
   evaluation: Pick<Outcome, 'nextStep' | 'events'>;
   entries: TimelineEntry[];
   id?: string;
   level?: 2 | 3;
+  /** The desk prints its own contact line, so its box leaves out whom to call if nothing happens. */
+  showIfNothing?: boolean;
 }) {
   const { t } = useTranslation();
   const { locale, text, context } = usePhrase();
@@ -101,13 +104,16 @@ export function NextStep({
   const who = contact ? text(contact.name) : name;
   const Heading = level === 2 ? 'h2' : 'h3';
   const { entry } = step;
+  const action = t(`result.step.${step.step.action}`, { context, who });
+  // "Kommunen kontakter dig: Senest …" once, not under a headline with the same words.
+  const label = entry && text(entry.deadline.label) !== action ? <>{text(entry.deadline.label)}: </> : null;
   return (
     <section aria-labelledby={id} className="next-step" data-actor={step.step.actor} data-action={step.step.action}>
       <Heading id={id} className={level === 2 ? 'h3' : 'h5'}>
         {t('result.nextStep')}
       </Heading>
       <p className="next-step-action">
-        <strong>{t(`result.step.${step.step.action}`, { context, who })}</strong>
+        <strong>{action}</strong>
       </p>
       {step.on && (
         <p>
@@ -130,7 +136,8 @@ export function NextStep({
         entry && (
           <p>
             <PlannedNote entry={entry} />
-            {text(entry.deadline.label)}: <DeadlineDate entry={entry} />
+            {label}
+            <DeadlineDate entry={entry} />
           </p>
         )
       )}
@@ -143,7 +150,7 @@ export function NextStep({
         </p>
       )}
       {contact && !step.ifNothing && <ContactLine contact={contact} />}
-      {step.ifNothing && (
+      {step.ifNothing && showIfNothing && (
         <>
           <p className="next-step-lead">{t(entry?.date ? 'result.step.ifNothing' : 'result.questions', { context })}</p>
           <ContactLine contact={party(step.ifNothing, name)} />
