@@ -13,7 +13,7 @@ import { expandFlow } from './expand.ts';
 /** Every node reachable from the start, over every branch. */
 function reachable(flow: Flow): Set<string> {
   const seen = new Set<string>();
-  const stack = [flow.start];
+  const stack = [flow.start, ...(flow.entries ?? [])];
   while (stack.length) {
     const id = stack.pop() ?? '';
     if (seen.has(id) || !flow.nodes[id]) continue;

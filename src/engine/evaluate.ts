@@ -276,7 +276,7 @@ export function evaluate(flows: Flows, entry: string, ctx: JourneyContext): Eval
         continue;
       case 'flow':
         flowId = node.flow;
-        id = flows[flowId]?.start ?? '';
+        id = node.at ?? flows[flowId]?.start ?? '';
         continue;
       default: {
         const answer = ctx.answers[flowId]?.[id];

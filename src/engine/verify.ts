@@ -73,6 +73,15 @@ export function verify(
   const flowIds = Object.keys(source.flows).sort();
   for (const { file, flow } of Object.values(source.flows)) {
     problems.push(...checkFlow(file, flow, flowIds));
+    for (const [id, node] of Object.entries(flow.nodes)) {
+      const target = node.kind === 'flow' && node.at ? source.flows[node.flow]?.flow : undefined;
+      if (node.kind === 'flow' && node.at && target && !(target.entries ?? []).includes(node.at)) {
+        problems.push({
+          file,
+          message: `nodes.${id}: goes on at "${node.at}", which is not one of ${node.flow}'s entries`,
+        });
+      }
+    }
   }
   // A municipality's own version of a flow: reported once, in its own file, for what its nodes break.
   const reported = new Set(problems.map((p) => p.message));

@@ -111,6 +111,24 @@ describe('the next step with its date, at 360 × 740', () => {
     await desk.context.close();
   });
 
+  it('a transport refusal from the triage in Næstved: Styrelsen for Patientklager and the date, asked once', async () => {
+    const { context, page } = await newPage(env.browser, { viewport: PHONE, now: NOW });
+    await start(page, 'Næstved Kommune');
+    await answer(page, 'Jeg har fået en afgørelse fra kommunen om træning eller kørsel, og jeg er utilfreds');
+    await answer(page, 'Kørsel eller frit valg af sted at genoptræne efter sygehuset (sundhedsloven)');
+    await expectHeading(page, 'Hvornår fik du afgørelsen?');
+    await answerDate(page, 4, 12, 2026);
+    await seeResult(page, 'Sådan klager du over en afgørelse om kørsel eller frit valg');
+    expect(await nextStepOnFirstScreen(page)).toEqual({
+      action: 'Klag, hvis du er uenig',
+      date: 'Senest mandag den 4. januar 2027',
+    });
+    expect(await page.locator('.next-step').innerText()).toContain('Styrelsen for Patientklager');
+    await screenshot(page, 'next-step-sl140-rights-naestved-360');
+    await expectNoAxeViolations(page, 'rights complaint');
+    await context.close();
+  });
+
   it('an application Ishøj gets next week: by when it aims to hold the first meeting, counted from that day', async () => {
     const { context, page } = await newPage(env.browser, { viewport: PHONE, now: NOW });
     await start(page, 'Ishøj Kommune');

@@ -79,6 +79,13 @@ describe('loadContent', () => {
         message: /^nodes\.has-plan\.question\.en: .*expected string/,
       },
       {
+        name: 'an outcome without a next step',
+        fixture: 'content-outcome-without-next-step',
+        file: 'flows/demo.yaml',
+        message:
+          'nodes.no-plan.nextStep: is missing: every outcome needs a next step (actor, action, and the contact or deadline it needs)',
+      },
+      {
         name: 'a YAML syntax error, naming the line',
         fixture: 'content-yaml-syntax',
         file: 'municipalities/alpha/municipality.yaml',

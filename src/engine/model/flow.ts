@@ -184,7 +184,14 @@ export const OutcomeNodeSchema = z.strictObject({
    * The one next step, shown first: who acts, what, how and by which date. A list is tried in
    * order and the first whose `when` holds is the step (the last one needs no `when`).
    */
-  nextStep: z.union([NextStepSchema, z.array(NextStepSchema).min(1)]).transform((s) => (Array.isArray(s) ? s : [s])),
+  nextStep: z
+    .union([NextStepSchema, z.array(NextStepSchema).min(1)], {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is missing: every outcome needs a next step (actor, action, and the contact or deadline it needs)'
+          : undefined,
+    })
+    .transform((s) => (Array.isArray(s) ? s : [s])),
   /** Conclusions (the flow's `conclusions`, by id) drawn from the answers, e.g. transport. */
   conclusions: z.array(IdSchema).optional(),
 });
@@ -209,6 +216,8 @@ export const ConclusionSchema = z.strictObject({
 export const FlowJumpNodeSchema = z.strictObject({
   kind: z.literal('flow'),
   flow: IdSchema,
+  /** Where in that flow to go on: one of its `entries`; its start without it. */
+  at: IdSchema.optional(),
 });
 
 export const FlowNodeSchema = z.discriminatedUnion('kind', [
@@ -228,6 +237,8 @@ export const FlowSchema = z.strictObject({
   /** Named conditions, written once and used as `{ test: condition, name: … }`. */
   conditions: z.record(IdSchema, ConditionSchema).optional(),
   start: IdSchema,
+  /** Nodes other flows may go on from (a flow node's `at`), besides the start: e.g. a decision's date from the triage. */
+  entries: z.array(IdSchema).optional(),
   nodes: z.record(IdSchema, FlowNodeSchema),
   conclusions: z.record(IdSchema, ConclusionSchema).optional(),
 });

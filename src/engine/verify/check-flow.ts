@@ -70,6 +70,10 @@ export function checkFlow(file: string, flow: Flow, allFlows: string[]): Content
     state.set(id, 'done');
   };
   if (flow.nodes[flow.start]) visit(flow.start, []);
+  for (const entry of flow.entries ?? []) {
+    if (flow.nodes[entry]) visit(entry, []);
+    else add(`entries: node "${entry}" does not exist`);
+  }
   for (const id of ids) if (!state.has(id)) add(`nodes.${id}: cannot be reached from the start`);
   return problems;
 }

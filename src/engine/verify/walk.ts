@@ -39,7 +39,7 @@ export function walk(
       result.flowsReached.add(node.flow);
       if (!ctx.municipality.offers.includes(node.flow)) result.notOffered.add(node.flow);
       const target = flows[node.flow]?.flow;
-      n = target ? count(node.flow, target.start, depth + 1) : 0;
+      n = target ? count(node.flow, node.at ?? target.start, depth + 1) : 0;
     } else if (node.kind === 'route') {
       for (const r of openRoutes(node, ctx.municipality, byDate ? ctx.today : undefined)) {
         n += count(flowId, r.next, depth + 1);

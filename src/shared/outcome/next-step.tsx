@@ -17,11 +17,17 @@ export function telHref(phone: string): string {
 }
 
 /** Whom to call or write: name, phone as a link, phone hours, e-mail, or the note where the documents give none. */
-export function ContactLine({ contact }: { contact: Contact }) {
+export function ContactLine({ contact, lead }: { contact: Contact; lead?: string }) {
   const { t } = useTranslation();
   const { text } = usePhrase();
   return (
     <p className="next-step-contact">
+      {lead && (
+        <>
+          <span className="next-step-lead">{lead}</span>
+          <br />
+        </>
+      )}
       <strong>{text(contact.name)}</strong>
       {contact.phone && (
         <>
@@ -106,15 +112,24 @@ export function NextStep({
   const { entry } = step;
   const action = t(`result.step.${step.step.action}`, { context, who });
   // "Kommunen kontakter dig: Senest …" once, not under a headline with the same words.
-  const label = entry && text(entry.deadline.label) !== action ? <>{text(entry.deadline.label)}: </> : null;
+  const sameWords = entry !== undefined && text(entry.deadline.label) === action;
+  const label = entry && !sameWords ? <>{text(entry.deadline.label)}: </> : null;
+  const inline = sameWords && !entry.planned && !entry.passed;
   return (
     <section aria-labelledby={id} className="next-step" data-actor={step.step.actor} data-action={step.step.action}>
       <Heading id={id} className={level === 2 ? 'h3' : 'h5'}>
         {t('result.nextStep')}
       </Heading>
-      <p className="next-step-action">
-        <strong>{action}</strong>
-      </p>
+      {/* "Kommunen kontakter dig: Senest …" on one line where the date's label says the same as the step. */}
+      {inline && entry ? (
+        <p>
+          <strong className="next-step-action">{action}</strong>: <DeadlineDate entry={entry} />
+        </p>
+      ) : (
+        <p>
+          <strong className="next-step-action">{action}</strong>
+        </p>
+      )}
       {step.on && (
         <p>
           <strong className="next-step-date">{formatLongDate(step.on.date, locale)}</strong>
@@ -133,7 +148,8 @@ export function NextStep({
           <p>{text(entry.deadline.whenPassed)}</p>
         </>
       ) : (
-        entry && (
+        entry &&
+        !inline && (
           <p>
             <PlannedNote entry={entry} />
             {label}
@@ -151,10 +167,10 @@ export function NextStep({
       )}
       {contact && !step.ifNothing && <ContactLine contact={contact} />}
       {step.ifNothing && showIfNothing && (
-        <>
-          <p className="next-step-lead">{t(entry?.date ? 'result.step.ifNothing' : 'result.questions', { context })}</p>
-          <ContactLine contact={party(step.ifNothing, name)} />
-        </>
+        <ContactLine
+          contact={party(step.ifNothing, name)}
+          lead={t(entry?.date ? 'result.step.ifNothing' : 'result.questions', { context })}
+        />
       )}
     </section>
   );
