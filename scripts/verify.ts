@@ -35,6 +35,7 @@ const scenarios = loadScenarios(values.scenarios).flatMap(({ file, scenarios }) 
     name: s.name,
     municipality: s.municipality,
     outcome: s.expect.outcome,
+    nextStep: s.expect.nextStep !== undefined,
   })),
 );
 const report = verify(loaded.source, asOf, { scenarios });

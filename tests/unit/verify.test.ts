@@ -789,11 +789,26 @@ describe('verify: wording', () => {
 });
 
 describe('scenario coverage', () => {
-  const scenario = (outcome: string, municipality = 'alpha') => ({
+  const scenario = (outcome: string, municipality = 'alpha', nextStep = true) => ({
     file: 'tests/scenarios/demo.yaml',
     name: `reaches ${outcome}`,
     municipality,
     outcome,
+    nextStep,
+  });
+
+  it('reports a reached outcome whose next step no scenario pins', () => {
+    const report = verify(clean(), AS_OF, {
+      scenarios: [scenario('demo/yes-out'), scenario('demo/no-out', 'alpha', false)],
+    });
+    expect(report.coverage).toEqual({ outcomes: 2, covered: 2, uncovered: [] });
+    expect(report.problems).toEqual([
+      {
+        file: 'tests/scenarios',
+        message:
+          'alpha/demo/no-out: no scenario pins its next step; add nextStep: { actor, action } to a citizen who reaches it',
+      },
+    ]);
   });
 
   it('is left out without scenarios', () => {

@@ -8,6 +8,8 @@ export interface ScenarioRef {
   municipality: string;
   /** `flow/outcome`. */
   outcome: string;
+  /** Whether it also pins the outcome's next step (who acts, what, by when). */
+  nextStep?: boolean;
 }
 
 export interface Coverage {
@@ -20,8 +22,8 @@ export interface Coverage {
 }
 
 /**
- * Which reachable outcomes the scenarios pin. Every uncovered outcome is a problem, and so is a
- * scenario that expects an outcome its municipality cannot reach.
+ * Which reachable outcomes the scenarios pin. Every uncovered outcome is a problem, so is one whose
+ * next step no scenario pins, and so is a scenario that expects an outcome its municipality cannot reach.
  * @example scenarioCoverage(new Map([['ishoj', new Set(['sl140/offer'])]]), []).coverage.uncovered // ['ishoj/sl140/offer']
  */
 export function scenarioCoverage(
@@ -30,9 +32,12 @@ export function scenarioCoverage(
 ): { coverage: Coverage; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const pinned = new Set<string>();
+  const stepPinned = new Set<string>();
   for (const s of scenarios) {
-    if (reachable.get(s.municipality)?.has(s.outcome)) pinned.add(`${s.municipality}/${s.outcome}`);
-    else {
+    if (reachable.get(s.municipality)?.has(s.outcome)) {
+      pinned.add(`${s.municipality}/${s.outcome}`);
+      if (s.nextStep) stepPinned.add(`${s.municipality}/${s.outcome}`);
+    } else {
       problems.push({
         file: s.file,
         message: `${s.name}: expects ${s.outcome}, which ${s.municipality} cannot reach`,
@@ -45,6 +50,12 @@ export function scenarioCoverage(
     problems.push({
       file: 'tests/scenarios',
       message: `${o}: no scenario reaches this outcome; add a citizen who does, quoting the seed line it rests on`,
+    });
+  }
+  for (const o of all.filter((x) => pinned.has(x) && !stepPinned.has(x))) {
+    problems.push({
+      file: 'tests/scenarios',
+      message: `${o}: no scenario pins its next step; add nextStep: { actor, action } to a citizen who reaches it`,
     });
   }
   return { coverage: { outcomes: all.length, covered: all.length - uncovered.length, uncovered }, problems };
