@@ -41,6 +41,8 @@ async function walkToSl140Offer(page: Page, municipality: string): Promise<strin
   await dontKnowDate(page);
   await expectHeading(page, 'Får du allerede fysioterapi eller ergoterapi et andet sted for det samme problem?');
   await answer(page, 'Nej');
+  await expectHeading(page, 'Får du folkepension eller førtidspension?');
+  await answer(page, 'Nej');
   await expectHeading(page, 'Kan du selv komme til træningen, fx med bus eller tog?');
   await answer(page, 'Ja');
   await expectHeading(page, 'Tjek dine svar');

@@ -77,7 +77,11 @@ describe('scenarios', () => {
               return [p.label[locale], warning, `${found.period.from} – ${found.period.to}`, ...values].join('\n');
             });
             const { title, summary } = result.node;
-            return [html, title[locale], summary[locale], ...deadlineText, ...parameterText].join('\n');
+            // What the result concludes from the answers (e.g. transport), in both voices.
+            const conclusionText = result.conclusions.flatMap((c) => [c.text[locale], c.text.relative?.[locale] ?? '']);
+            return [html, title[locale], summary[locale], ...deadlineText, ...parameterText, ...conclusionText].join(
+              '\n',
+            );
           };
           const plain = rendered('da');
           for (const t of s.expect.texts) expect(plain).toContain(t);

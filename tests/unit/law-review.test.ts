@@ -1,0 +1,78 @@
+/**
+ * Content checks from the legal review of the guide (pensioners' transport, one English name per
+ * rehabilitation level, the English relative voice, the 2027 reform): each pins a reading of the
+ * law or the seeds that a rewrite could otherwise lose without any scenario noticing.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileMunicipality, loadContent } from '../../scripts/content/load.ts';
+import { entryFlow, evaluate, type MunicipalityBundle } from '../../src/engine/index.ts';
+
+const contentDir = resolve(import.meta.dirname, '../../content');
+const { source } = loadContent(contentDir);
+const bundles = new Map<string, MunicipalityBundle>();
+const bundle = (id: string) => {
+  let b = bundles.get(id);
+  if (!b) bundles.set(id, (b = compileMunicipality(source, id)));
+  return b;
+};
+/** Every content file (flows, texts, deadlines, facts) with its raw text. */
+const contentFiles = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+  .filter((f) => /\.(ya?ml|md)$/.test(f))
+  .map((f) => ({ file: `content/${f}`, text: readFileSync(join(contentDir, f), 'utf8') }));
+
+/** The question the guide asks next after these § 140 answers. */
+function nextSl140Question(municipality: string, sl140: Record<string, string>): string {
+  const b = bundle(municipality);
+  const result = evaluate(b.flows, entryFlow(b.municipality), {
+    municipality: b.municipality,
+    answers: { guide: { situation: 'after-hospital' }, sl140 },
+    today: '2026-12-06',
+  });
+  return result.status === 'question' ? `${result.flowId}/${result.nodeId}` : `outcome ${result.nodeId}`;
+}
+
+describe('pensioners’ transport (BEK 816/2018 ch. 3-5, the Vejledning ch. 10)', () => {
+  const upToTransport = { 'has-plan': 'yes', 'discharge-date': 'unknown', 'plan-level': 'basal' };
+
+  it('asks about the pension before whether the person can take the bus, on the national base and in every overlay', () => {
+    expect(nextSl140Question('brondby', { ...upToTransport, 'plan-start-date': 'unknown' })).toBe('sl140/pension');
+    expect(
+      nextSl140Question('naestved', {
+        ...upToTransport,
+        'private-hospital': 'public',
+        'plan-start-date': 'unknown',
+      }),
+    ).toBe('sl140/pension');
+    for (const id of ['ishoj', 'vallensbaek']) {
+      expect(
+        nextSl140Question(id, {
+          ...upToTransport,
+          'plan-received-date': 'unknown',
+          'plan-start-date': 'unknown',
+          'same-problem-elsewhere': 'no',
+        }),
+        id,
+      ).toBe('sl140/pension');
+    }
+  });
+
+  it('never asks a pensioner whether their health rules out the bus: the right does not depend on it', () => {
+    const answers = { ...upToTransport, 'plan-start-date': 'unknown', pension: 'yes', 'can-travel': 'no' };
+    expect(nextSl140Question('brondby', answers)).toBe('outcome offer');
+  });
+
+  it('no text or conclusion gives the pensioners’ right only to those who cannot get there on their own', () => {
+    // The narrower wording is Ishøj's standard (003), shown as the document's wording, never as the law.
+    const offending = contentFiles.filter(({ text }) =>
+      /førtidspension (og|,) kan ikke selv komme|pension and cannot get to the training/.test(text),
+    );
+    expect(offending.map((f) => f.file)).toEqual([]);
+  });
+
+  it('calls førtidspension a disability pension in English, never an early retirement pension', () => {
+    const offending = contentFiles.filter(({ text }) => /early retirement pension/i.test(text));
+    expect(offending.map((f) => f.file)).toEqual([]);
+  });
+});
