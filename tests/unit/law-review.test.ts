@@ -76,3 +76,43 @@ describe('pensioners’ transport (BEK 816/2018 ch. 3-5, the Vejledning ch. 10)'
     expect(offending.map((f) => f.file)).toEqual([]);
   });
 });
+
+/** Every English sentence in the content: Markdown texts and the `en:` values of the YAML files. */
+const englishSentences = contentFiles.flatMap(({ file, text }) => {
+  const english = file.endsWith('.en.md')
+    ? text
+    : [...text.matchAll(/^\s*en:\s*(.+)$/gm)].map((m) => m[1] ?? '').join('\n');
+  return english
+    .split(/(?<=[.!?])\s+|\n/)
+    .filter(Boolean)
+    .map((sentence) => ({ file, sentence }));
+});
+
+describe('one English name per specialised level (003 "Niveauer"; health-act-140)', () => {
+  it('names the hospital’s level "specialised rehabilitation training" and the municipality’s "rehabilitation at specialised level", never the bare "specialised rehabilitation"', () => {
+    const bare = englishSentences.filter(({ sentence }) => /specialised rehabilitation(?! training)/i.test(sentence));
+    expect(bare).toEqual([]);
+  });
+
+  it('never puts the municipality’s level at the hospital', () => {
+    const swapped = englishSentences.filter(
+      ({ sentence }) => /rehabilitation at specialised level/i.test(sentence) && /hospital/i.test(sentence),
+    );
+    expect(swapped).toEqual([]);
+  });
+
+  it('the hospital-level result uses only the hospital level’s name, for every overlay and the national base', () => {
+    for (const id of ['brondby', 'ishoj', 'vallensbaek', 'naestved']) {
+      const b = bundle(id);
+      const node = b.flows.sl140?.nodes['specialised-training'];
+      if (node?.kind !== 'outcome') throw new Error('no specialised-training outcome');
+      const english = [
+        node.title.en,
+        node.summary.en,
+        ...node.sections.map((s) => b.texts[s.text]?.en.html ?? ''),
+      ].join('\n');
+      expect(english, id).toContain('specialised rehabilitation training');
+      expect(english, id).not.toMatch(/at specialised level/i);
+    }
+  });
+});
