@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMunicipality, loadContent } from '../../scripts/content/load.ts';
 import { entryFlow, evaluate, type MunicipalityBundle } from '../../src/engine/index.ts';
+import { inVoice } from '../../src/engine/voice.ts';
 
 const contentDir = resolve(import.meta.dirname, '../../content');
 const { source } = loadContent(contentDir);
@@ -114,5 +115,58 @@ describe('one English name per specialised level (003 "Niveauer"; health-act-140
       expect(english, id).toContain('specialised rehabilitation training');
       expect(english, id).not.toMatch(/at specialised level/i);
     }
+  });
+});
+
+/**
+ * The English text a relative reads: each Markdown text in its relative voice, and the YAML's English
+ * values (where a relative wording is written out in full under `relative:`).
+ */
+const relativeEnglish = contentFiles.flatMap(({ file, text }) => {
+  if (file.endsWith('.en.md')) return [{ file, text: inVoice(text, 'relative') }];
+  if (file.endsWith('.yaml'))
+    return [{ file, text: [...text.matchAll(/^\s*en:\s*(.+)$/gm)].map((m) => m[1]).join('\n') }];
+  return [];
+});
+
+/**
+ * Where "you" becomes "they" or "them" in a relative's voice, the case must follow the word's place in
+ * the sentence: "stops them", "referred them", "after they last finished". And "the person" stays lower
+ * case inside a sentence.
+ */
+const RELATIVE_VOICE_SLIPS: Array<[string, RegExp]> = [
+  [
+    '"they" as an object',
+    /\b(stops?|prevents?|tells?|helps?|gives?|sends?|asks?|lets?|contacts?|invites?|calls?|refers?|referred|treated|discharged|for|to|with|about|from|of|by|than|without)\s+they\b/i,
+  ],
+  [
+    '"them" as a subject',
+    /\b(after|before|when|if|because|until|since|whether|once|while|unless)\s+them\s+(?!and\b|or\b)[a-z]/i,
+  ],
+  ['"The person" inside a sentence', /[a-z,;:][ \t]+The person\b/],
+];
+
+describe('the English relative voice (lint)', () => {
+  it('finds each slip it is meant to find', () => {
+    const slips = (text: string) => RELATIVE_VOICE_SLIPS.filter(([, re]) => re.test(text)).map(([name]) => name);
+    expect(slips(inVoice('If something else stops {you|they}, cancel.', 'relative'))).toEqual(['"they" as an object']);
+    expect(slips('ask the doctor that referred they whether')).toEqual(['"they" as an object']);
+    expect(slips(inVoice('at the earliest 5 months after {you|them} last finished', 'relative'))).toEqual([
+      '"them" as a subject',
+    ]);
+    expect(slips('Call the centre, and The person gets a time.')).toEqual(['"The person" inside a sentence']);
+    expect(
+      slips(inVoice('The municipality lets {you|them} choose. If {you|they} cannot come, call.', 'relative')),
+    ).toEqual([]);
+  });
+
+  it('no content file makes one', () => {
+    const found = relativeEnglish.flatMap(({ file, text }) =>
+      RELATIVE_VOICE_SLIPS.flatMap(([name, re]) => {
+        const m = new RegExp(re.source, re.flags.replace('g', '') + 'g');
+        return [...text.matchAll(m)].map((x) => `${file}: ${name}: "${x[0]}"`);
+      }),
+    );
+    expect(found).toEqual([]);
   });
 });
