@@ -170,3 +170,10 @@ describe('the English relative voice (lint)', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('rewrites as firm as their seed', () => {
+  it('Næstved’s chronic back disorders are never told as plain back pain (004 "Kroniske ryglidelser")', () => {
+    const naestved = contentFiles.filter(({ file }) => file.startsWith('content/municipalities/naestved/'));
+    expect(naestved.filter(({ text }) => /ondt i ryggen/i.test(text)).map((f) => f.file)).toEqual([]);
+  });
+});
