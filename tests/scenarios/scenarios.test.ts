@@ -7,7 +7,14 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMunicipality, loadContent } from '../../scripts/content/load.ts';
 import { loadScenarios } from '../../scripts/content/scenarios.ts';
-import { entryFlow, evaluate, parameterInForce, timeline, type MunicipalityBundle } from '../../src/engine/index.ts';
+import {
+  entryFlow,
+  evaluate,
+  legalBasis,
+  parameterInForce,
+  timeline,
+  type MunicipalityBundle,
+} from '../../src/engine/index.ts';
 
 const here = resolve(import.meta.dirname);
 const loaded = loadContent(resolve(here, '../../content'));
@@ -77,11 +84,22 @@ describe('scenarios', () => {
               return [p.label[locale], warning, `${found.period.from} – ${found.period.to}`, ...values].join('\n');
             });
             const { title, summary } = result.node;
+            // The legal basis the sources name: the outcome's own law, else the flow's.
+            const flow = b.flows[result.flowId];
+            const basis = flow
+              ? `${locale === 'da' ? 'Lovgrundlag' : 'Legal basis'}: ${legalBasis(flow, result.node)[locale]}`
+              : '';
             // What the result concludes from the answers (e.g. transport), in both voices.
             const conclusionText = result.conclusions.flatMap((c) => [c.text[locale], c.text.relative?.[locale] ?? '']);
-            return [html, title[locale], summary[locale], ...deadlineText, ...parameterText, ...conclusionText].join(
-              '\n',
-            );
+            return [
+              html,
+              title[locale],
+              summary[locale],
+              basis,
+              ...deadlineText,
+              ...parameterText,
+              ...conclusionText,
+            ].join('\n');
           };
           const plain = rendered('da');
           for (const t of s.expect.texts) expect(plain).toContain(t);

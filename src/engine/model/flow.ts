@@ -80,6 +80,11 @@ export const OutcomeNodeSchema = z.strictObject({
    * findOut: something must be found out first.
    */
   status: z.enum(['canGet', 'cannotGet', 'decides', 'complain', 'findOut']).optional(),
+  /**
+   * The legal basis the result names where it is not the flow's own law, e.g. the Ældreloven for the
+   * result that sends a § 86 question there. Without it the flow's `law` is the basis.
+   */
+  law: PhraseSchema.optional(),
   title: PhraseSchema,
   summary: PhraseSchema,
   /**

@@ -6,6 +6,7 @@ import {
   entryFlow,
   evaluate,
   formatLongDate,
+  legalBasis,
   outcomeStatus,
   timeline,
   type IsoDate,
@@ -167,7 +168,7 @@ function DeskColumns({ bundle, today }: { bundle: MunicipalityBundle; today: Iso
               <span className={`badge ${STATUS_BADGE[outcomeStatus(evaluation.node)]}`}>
                 {t(`result.status.${outcomeStatus(evaluation.node)}`, { context })}
               </span>{' '}
-              {bundle.flows[evaluation.flowId] && text(bundle.flows[evaluation.flowId]!.law)}
+              {bundle.flows[evaluation.flowId] && text(legalBasis(bundle.flows[evaluation.flowId]!, evaluation.node))}
             </p>
             <h2 id="desk-result-title">{text(evaluation.node.title)}</h2>
             <p>{text(evaluation.node.summary)}</p>

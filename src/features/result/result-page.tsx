@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n';
-import { timeline, type Evaluation, type IsoDate, type MunicipalityBundle } from '@/engine';
+import { legalBasis, timeline, type Evaluation, type IsoDate, type MunicipalityBundle } from '@/engine';
 import { navigate } from '@/app/routes';
 import { session } from '@/app/session';
 import { AnswerList } from '@/shared/answer-list';
@@ -105,7 +105,7 @@ export function ResultPage({ bundle, evaluation, today }: Props) {
             <h4 className="h5">{t('result.sources')}</h4>
             {flow && (
               <p>
-                {t('result.law')}: {text(flow.law)}
+                {t('result.law')}: {text(legalBasis(flow, node))}
               </p>
             )}
             <p>{t('result.sourcesIntro')}</p>
@@ -132,7 +132,7 @@ export function ResultPage({ bundle, evaluation, today }: Props) {
       <section className="print-only result-print-sources">
         <h2 className="h5">{t('result.sources')}</h2>
         <p>
-          {flow && <>{text(flow.law)}. </>}
+          {flow && <>{text(legalBasis(flow, node))}. </>}
           {sourceIds
             .flatMap((id) => {
               const s = bundle.sources[id];
