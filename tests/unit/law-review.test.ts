@@ -177,3 +177,48 @@ describe('rewrites as firm as their seed', () => {
     expect(naestved.filter(({ text }) => /ondt i ryggen/i.test(text)).map((f) => f.file)).toEqual([]);
   });
 });
+
+/**
+ * Whether a section's condition holds only before the date `id` in law-dates.yaml (alone or inside an
+ * `all`): `before: <id>` as written, or the day before it as the compiled bundle has it (`to`).
+ */
+function onlyBefore(when: unknown, id: string): boolean {
+  if (!when || typeof when !== 'object') return false;
+  const c = when as { test?: string; before?: string; to?: string; of?: unknown[] };
+  const date = source.lawDates?.dates[id]?.date ?? '';
+  if (c.test === 'inForce') return c.before === id || (c.to !== undefined && c.to < date);
+  if (c.test === 'all') return (c.of ?? []).some((x) => onlyBefore(x, id));
+  return false;
+}
+
+describe('the 1 January 2027 reform as a dated rule (regions-2027: L 42, region-east-2027: lov nr. 699/2025)', () => {
+  const FUTURE_MOVE = /vil flytte|kan flytte|would move|will move|may move/i;
+
+  it('every text that says the move is still to come is shown only before 1 January 2027, in every flow and overlay', () => {
+    const offending: string[] = [];
+    for (const id of ['brondby', 'ishoj', 'vallensbaek', 'naestved']) {
+      const b = bundle(id);
+      for (const flow of Object.values(b.flows)) {
+        for (const [nodeId, node] of Object.entries(flow.nodes)) {
+          if (node.kind !== 'outcome') continue;
+          for (const section of node.sections) {
+            const text = b.texts[section.text];
+            const words = text ? [text.da.html, text.da.caveats ?? '', text.en.html, text.en.caveats ?? ''] : [];
+            if (words.some((w) => FUTURE_MOVE.test(w)) && !onlyBefore(section.when, 'regions-2027')) {
+              offending.push(`${id} ${flow.id}/${nodeId}: ${section.text}`);
+            }
+          }
+        }
+      }
+    }
+    expect(offending).toEqual([]);
+  });
+
+  it('the bill is a pending source whose status is said, the merger a passed law, both switching on the law date', () => {
+    const regions = source.sources.sources['regions-2027'];
+    const east = source.sources.sources['region-east-2027'];
+    expect(regions?.note?.da).toContain('ikke kunnet bekræfte');
+    expect(east?.note?.da).toContain('Vedtaget');
+    expect(source.lawDates?.dates['regions-2027']?.date).toBe('2027-01-01');
+  });
+});
