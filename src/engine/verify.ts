@@ -12,6 +12,7 @@ import { checkFlow, phrasesOf } from './verify/check-flow.ts';
 import { checkSource, checkText } from './verify/check-sources.ts';
 import { scenarioCoverage, type Coverage, type ScenarioRef } from './verify/coverage.ts';
 import { walk } from './verify/walk.ts';
+import { checkReviews } from './verify/check-reviews.ts';
 import { checkGlossary, checkPhraseVoices, checkTextWording } from './verify/check-wording.ts';
 import { median } from './lix.ts';
 
@@ -42,6 +43,8 @@ export interface VerifyReport {
   wording: ContentProblem[];
   /** With scenarios: which reachable outcomes (on any date) a scenario pins. */
   coverage?: Coverage;
+  /** What is due soon but not yet a problem: a law source to check again within 30 days of `today`. */
+  warnings: ContentProblem[];
 }
 
 /**
@@ -59,9 +62,23 @@ export const WORDING_BLOCKS = true;
 export function verify(
   source: ContentSource,
   asOf: string,
-  { wordingBlocks = WORDING_BLOCKS, scenarios }: { wordingBlocks?: boolean; scenarios?: readonly ScenarioRef[] } = {},
+  {
+    wordingBlocks = WORDING_BLOCKS,
+    scenarios,
+    today,
+  }: {
+    wordingBlocks?: boolean;
+    scenarios?: readonly ScenarioRef[];
+    /**
+     * The day the verifier runs (the caller's clock, Europe/Copenhagen): law sources whose `reviewBy`
+     * has passed are problems, those due within 30 days warnings. Not the day whose rules apply (`asOf`).
+     */
+    today?: string;
+  } = {},
 ): VerifyReport {
   const problems: ContentProblem[] = [...checkGlossary(source)];
+  const reviews = today ? checkReviews(source, today) : { problems: [], warnings: [] };
+  problems.push(...reviews.problems);
   const wording: ContentProblem[] = [...checkPhraseVoices(source)];
   const lix = new Map<string, { lix: number; relativeLix?: number }>();
   const flowIds = Object.keys(source.flows).sort();
@@ -265,6 +282,7 @@ export function verify(
       texts,
     },
     wording,
+    warnings: reviews.warnings,
     municipalities: Object.keys(source.municipalities).sort(),
     flows: flowIds,
     locales: [...LOCALES],

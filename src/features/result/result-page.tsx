@@ -1,5 +1,12 @@
 import { useTranslation } from '@/i18n';
-import { legalBasis, timeline, type Evaluation, type IsoDate, type MunicipalityBundle } from '@/engine';
+import {
+  formatCheckedDate,
+  legalBasis,
+  timeline,
+  type Evaluation,
+  type IsoDate,
+  type MunicipalityBundle,
+} from '@/engine';
 import { navigate } from '@/app/routes';
 import { session } from '@/app/session';
 import { AnswerList } from '@/shared/answer-list';
@@ -117,6 +124,14 @@ export function ResultPage({ bundle, evaluation, today }: Props) {
                   <li key={id}>
                     <strong>{s.title[locale]}</strong>, {s.publisher}, {s.date ?? t('result.undated')}
                     {s.note && <>. {s.note[locale]}</>}
+                    {s.checked && (
+                      <>
+                        .{' '}
+                        <span className="source-checked">
+                          {t('result.checked', { date: formatCheckedDate(s.checked, locale) })}
+                        </span>
+                      </>
+                    )}
                   </li>
                 );
               })}
@@ -136,7 +151,11 @@ export function ResultPage({ bundle, evaluation, today }: Props) {
           {sourceIds
             .flatMap((id) => {
               const s = bundle.sources[id];
-              return s ? [`${s.title[locale]} (${s.publisher}, ${s.date ?? t('result.undated')})`] : [];
+              if (!s) return [];
+              const checked = s.checked
+                ? `. ${t('result.checked', { date: formatCheckedDate(s.checked, locale) })}`
+                : '';
+              return [`${s.title[locale]} (${s.publisher}, ${s.date ?? t('result.undated')})${checked}`];
             })
             .join('; ')}
         </p>
