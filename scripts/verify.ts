@@ -1,7 +1,10 @@
 /**
- * npm run verify [-- --json] [-- --as-of YYYY-MM-DD] [-- --scenarios DIR]
+ * npm run verify [-- --json] [-- --as-of YYYY-MM-DD] [-- --today YYYY-MM-DD] [-- --scenarios DIR]
  * Walks every path of every flow for every municipality and reports problems, including
  * reachable outcomes no scenario in tests/scenarios pins.
+ * `--as-of` picks the day whose rules are checked (law dates, amounts); `--today` stands in for the day
+ * the verifier runs, against which each law source's `reviewBy` is measured (a warning 30 days before,
+ * a problem after it).
  * Exit code 1 when there are problems.
  */
 import { resolve } from 'node:path';
@@ -17,14 +20,21 @@ const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
     'as-of': { type: 'string' },
+    today: { type: 'string' },
     content: { type: 'string', default: resolve(import.meta.dirname, '../content') },
     scenarios: { type: 'string', default: resolve(import.meta.dirname, '../tests/scenarios') },
   },
 });
-const asOf = values['as-of'] ?? todayInCopenhagen(new Date());
-if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-  console.error(`--as-of must be a date written YYYY-MM-DD, not "${asOf}"`);
-  process.exit(2);
+const today = values.today ?? todayInCopenhagen(new Date());
+const asOf = values['as-of'] ?? today;
+for (const [option, value] of [
+  ['--as-of', asOf],
+  ['--today', today],
+] as const) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    console.error(`${option} must be a date written YYYY-MM-DD, not "${value}"`);
+    process.exit(2);
+  }
 }
 const started = performance.now();
 const cpuStarted = process.cpuUsage();
@@ -38,7 +48,7 @@ const scenarios = loadScenarios(values.scenarios).flatMap(({ file, scenarios }) 
     nextStep: s.expect.nextStep !== undefined,
   })),
 );
-const report = verify(loaded.source, asOf, { scenarios });
+const report = verify(loaded.source, asOf, { scenarios, today });
 report.problems.unshift(...loaded.problems);
 const longest = longestPaths(
   (id) => Object.fromEntries(Object.entries(flowsOf(loaded.source, id)).map(([flowId, f]) => [flowId, f.flow])),
@@ -71,7 +81,7 @@ if (values.json) {
     );
   }
   console.log(
-    `\n${report.municipalities.length} municipalities, ${report.flows.length} flows, ${report.paths} paths, ${report.outcomes} outcomes, as of ${asOf}, in ${ms} ms (${cpuMs} ms CPU)`,
+    `\n${report.municipalities.length} municipalities, ${report.flows.length} flows, ${report.paths} paths, ${report.outcomes} outcomes, as of ${asOf} (law sources measured against ${today}), in ${ms} ms (${cpuMs} ms CPU)`,
   );
   if (report.coverage) {
     console.log(
@@ -86,6 +96,7 @@ if (values.json) {
     console.log(`\n${report.wording.length} wording problem(s) still to fix (not yet failing):`);
     for (const p of report.wording) console.log(`  ${p.file}: ${p.message}`);
   }
+  for (const w of report.warnings) console.warn(`warning: ${w.file}: ${w.message}`);
   if (report.problems.length) {
     console.error(`\n${report.problems.length} problem(s):`);
     for (const p of report.problems) console.error(`  ${p.file}: ${p.message}`);

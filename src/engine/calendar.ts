@@ -17,4 +17,4 @@ export {
   type NamedDay,
 } from './calendar/working-days.ts';
 export { deadline, type DeadlineRule, type DeadlineUnit } from './calendar/deadline.ts';
-export { formatLongDate, formatShortDate, todayInCopenhagen } from './calendar/format.ts';
+export { formatCheckedDate, formatLongDate, formatShortDate, todayInCopenhagen } from './calendar/format.ts';

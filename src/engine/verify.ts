@@ -13,6 +13,7 @@ import { checkNextStep, type NextStepSummary } from './verify/check-next-step.ts
 import { checkSource, checkText } from './verify/check-sources.ts';
 import { scenarioCoverage, type Coverage, type ScenarioRef } from './verify/coverage.ts';
 import { walk } from './verify/walk.ts';
+import { checkReviews } from './verify/check-reviews.ts';
 import { checkGlossary, checkPhraseVoices, checkTextWording } from './verify/check-wording.ts';
 import { median } from './lix.ts';
 
@@ -48,6 +49,8 @@ export interface VerifyReport {
    * action, the deadline that dates it), and `variants` where the answers pick one of several.
    */
   nextSteps: Record<string, NextStepSummary & { variants?: NextStepSummary[] }>;
+  /** What is due soon but not yet a problem: a law source to check again within 30 days of `today`. */
+  warnings: ContentProblem[];
 }
 
 /**
@@ -65,9 +68,23 @@ export const WORDING_BLOCKS = true;
 export function verify(
   source: ContentSource,
   asOf: string,
-  { wordingBlocks = WORDING_BLOCKS, scenarios }: { wordingBlocks?: boolean; scenarios?: readonly ScenarioRef[] } = {},
+  {
+    wordingBlocks = WORDING_BLOCKS,
+    scenarios,
+    today,
+  }: {
+    wordingBlocks?: boolean;
+    scenarios?: readonly ScenarioRef[];
+    /**
+     * The day the verifier runs (the caller's clock, Europe/Copenhagen): law sources whose `reviewBy`
+     * has passed are problems, those due within 30 days warnings. Not the day whose rules apply (`asOf`).
+     */
+    today?: string;
+  } = {},
 ): VerifyReport {
   const problems: ContentProblem[] = [...checkGlossary(source)];
+  const reviews = today ? checkReviews(source, today) : { problems: [], warnings: [] };
+  problems.push(...reviews.problems);
   const wording: ContentProblem[] = [...checkPhraseVoices(source)];
   const lix = new Map<string, { lix: number; relativeLix?: number }>();
   const flowIds = Object.keys(source.flows).sort();
@@ -290,6 +307,7 @@ export function verify(
       texts,
     },
     wording,
+    warnings: reviews.warnings,
     municipalities: Object.keys(source.municipalities).sort(),
     flows: flowIds,
     locales: [...LOCALES],

@@ -88,6 +88,7 @@ export const da = {
     sources: 'Kilder',
     sourcesIntro: 'Reglerne kommer fra disse dokumenter. Hvor de er uenige, viser vi kommunens nyeste dokument.',
     undated: 'udateret',
+    checked: 'Reglerne er sidst tjekket {{date}}',
     print: 'Udskriv',
     startAgain: 'Start forfra',
     changeAnswers: 'Ændr dine svar',

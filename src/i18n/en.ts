@@ -94,6 +94,7 @@ export const en: Strings = {
     sourcesIntro:
       "The rules come from these documents. Where they disagree, we show the municipality's newest document.",
     undated: 'undated',
+    checked: 'The rules were last checked {{date}}',
     print: 'Print',
     startAgain: 'Start again',
     changeAnswers: 'Change your answers',

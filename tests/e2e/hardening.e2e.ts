@@ -31,9 +31,11 @@ describe('privacy', () => {
       await page.locator(`#${question}-unknown`).check();
       await page.getByRole('button', { name: 'Fortsæt' }).click();
     }
-    await page.getByLabel('Nej', { exact: true }).check();
+    await page.getByLabel('Nej', { exact: true }).check(); // not trained elsewhere
     await page.getByRole('button', { name: 'Fortsæt' }).click();
-    await page.getByLabel('Ja', { exact: true }).check();
+    await page.getByLabel('Nej', { exact: true }).check(); // no pension
+    await page.getByRole('button', { name: 'Fortsæt' }).click();
+    await page.getByLabel('Ja', { exact: true }).check(); // can take the bus
     await page.getByRole('button', { name: 'Fortsæt' }).click();
     await page.getByRole('link', { name: 'Se resultatet' }).click();
     await expectHeading(page, 'Du har ret til genoptræning i kommunen');

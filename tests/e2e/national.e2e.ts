@@ -52,6 +52,8 @@ describe('Brøndby, national base, § 140, in Chromium at 360 px', () => {
     await dontKnowDate(page);
     await expectHeading(page, 'Hvilken dag har kommunen tilbudt, at din genoptræning starter?');
     await dontKnowDate(page);
+    await expectHeading(page, 'Får du folkepension eller førtidspension?');
+    await answer(page, 'Nej');
     await expectHeading(page, 'Kan du selv komme til træningen, fx med bus eller tog?');
     await answer(page, 'Ja');
     await expectHeading(page, 'Tjek dine svar');

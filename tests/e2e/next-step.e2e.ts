@@ -206,6 +206,7 @@ describe('the next step with its date, at 360 × 740', () => {
       await answerDate(page, 14, 12, 2026);
       // Ishøj's and Vallensbæk's documents allow one offer at a time: not trained elsewhere.
       if ('plan-received-date' in extra) await answer(page, 'Nej');
+      await answer(page, 'Nej'); // no pension
       await answer(page, 'Ja'); // can get there alone
       await seeResult(page, 'Du har ret til genoptræning i kommunen');
       const step = page.locator('.next-step');

@@ -66,8 +66,8 @@ async function walkCommonCase(page: Page, discharge: [number, number, number], r
   await dontKnowDate(page); // no later start date in the plan
   if (!relative) await dontKnowDate(page); // no start date offered yet (asked only after the discharge)
   await answer(page, 'Nej'); // not trained elsewhere
-  await answer(page, 'Nej'); // cannot get there alone
   await answer(page, 'Nej'); // no pension
+  await answer(page, 'Nej'); // cannot get there alone
   await answer(page, 'Nej'); // not for health reasons
   await expectHeading(page, 'Tjek dine svar');
   await page.getByRole('link', { name: 'Se resultatet' }).click();
@@ -99,7 +99,8 @@ describe('the § 140 result for the common case at 360 × 740', () => {
 
     const visible = await page.locator('main').innerText();
     // Transport concluded: no right, why, and what would change it.
-    expect(visible).toContain('Du har ikke ret til kørsel, fordi du ikke får folkepension eller førtidspension');
+    expect(visible).toContain('Du har ikke ret til kørsel eller til at få transporten betalt');
+    expect(visible).toContain('fordi du ikke får folkepension eller førtidspension');
     expect(visible).toContain('mere end 50 km');
     // Only real dates: no "we cannot work it out" line, the assumption is said.
     expect(visible).not.toContain('Du har ikke givet en dato');

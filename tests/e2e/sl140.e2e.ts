@@ -60,10 +60,12 @@ describe('Ishøj, Sundhedsloven § 140, in Chromium', () => {
     await dontKnowDate(page);
     await expectNoAxeViolations(page, 'same-problem-elsewhere');
     await answer(page, 'Nej');
-    await expectNoAxeViolations(page, 'can-travel');
-    await answer(page, 'Nej');
+    await expectHeading(page, 'Får du folkepension eller førtidspension?');
     await expectNoAxeViolations(page, 'pension');
     await answer(page, 'Ja');
+    await expectHeading(page, 'Kan du selv komme til træningen, fx med bus eller tog?');
+    await expectNoAxeViolations(page, 'can-travel');
+    await answer(page, 'Nej');
 
     await expectHeading(page, 'Tjek dine svar');
     await expectNoAxeViolations(page, 'check answers');

@@ -83,6 +83,8 @@ describe('a citizen on a phone, keyboard only', () => {
     await dontKnowDate(page);
     await expectHeading(page, 'Får du allerede fysioterapi eller ergoterapi et andet sted for det samme problem?');
     await answer(page, 'Nej');
+    await expectHeading(page, 'Får du folkepension eller førtidspension?');
+    await answer(page, 'Nej');
     await answer(page, 'Ja');
     await expectHeading(page, 'Tjek dine svar');
     expect(await overflow(page)).toBe(0);
@@ -170,6 +172,8 @@ describe('a relative helping', () => {
     await dontKnowDate(page);
     await dontKnowDate(page);
     await answer(page, 'Nej');
+    await expectHeading(page, 'Får personen folkepension eller førtidspension?');
+    await answer(page, 'Nej');
     await expectHeading(page, 'Kan personen selv komme til træningen, fx med bus eller tog?');
     await answer(page, 'Ja');
     await page.getByRole('link', { name: 'Se resultatet' }).click();
@@ -235,12 +239,13 @@ describe('staff at the borgerservice desk', () => {
     await page.locator('#desk-sl140-plan-start-date-unknown').check();
     await page.locator('#desk-sl140-offered-start-date-unknown').check();
     await page.locator('#desk-sl140-same-problem-elsewhere-no').check();
+    await page.locator('#desk-sl140-pension-yes').check();
     await page.locator('#desk-sl140-can-travel-yes').focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowDown'); // arrow keys move within the question's own radio group
     expect(await page.locator('#desk-sl140-can-travel-no').isChecked()).toBe(true);
     expect(await page.locator('#desk-sl140-same-problem-elsewhere-no').isChecked()).toBe(true);
-    await page.locator('#desk-sl140-pension-yes').check();
+    expect(await page.locator('#desk-sl140-pension-yes').isChecked()).toBe(true);
     await expect
       .poll(() => page.locator('.desk-result h2').first().textContent())
       .toBe('Du har ret til genoptræning i kommunen');

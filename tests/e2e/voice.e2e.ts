@@ -51,8 +51,9 @@ async function walk(page: Page, relative: boolean): Promise<string> {
   await dontKnowDate(page);
   await dontKnowDate(page);
   await dontKnowDate(page);
-  await answer(page, 'Nej');
-  await answer(page, 'Ja');
+  await answer(page, 'Nej'); // not trained elsewhere
+  await answer(page, 'Nej'); // no pension
+  await answer(page, 'Ja'); // can take the bus
   await page.getByRole('link', { name: 'Se resultatet' }).click();
   await expectHeading(
     page,

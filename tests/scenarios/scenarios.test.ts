@@ -10,6 +10,7 @@ import { loadScenarios } from '../../scripts/content/scenarios.ts';
 import {
   entryFlow,
   evaluate,
+  legalBasis,
   parameterInForce,
   resolveNextStep,
   timeline,
@@ -84,7 +85,22 @@ describe('scenarios', () => {
               return [p.label[locale], warning, `${found.period.from} – ${found.period.to}`, ...values].join('\n');
             });
             const { title, summary } = result.node;
-            return [html, title[locale], summary[locale], ...deadlineText, ...parameterText].join('\n');
+            // The legal basis the sources name: the outcome's own law, else the flow's.
+            const flow = b.flows[result.flowId];
+            const basis = flow
+              ? `${locale === 'da' ? 'Lovgrundlag' : 'Legal basis'}: ${legalBasis(flow, result.node)[locale]}`
+              : '';
+            // What the result concludes from the answers (e.g. transport), in both voices.
+            const conclusionText = result.conclusions.flatMap((c) => [c.text[locale], c.text.relative?.[locale] ?? '']);
+            return [
+              html,
+              title[locale],
+              summary[locale],
+              basis,
+              ...deadlineText,
+              ...parameterText,
+              ...conclusionText,
+            ].join('\n');
           };
           const plain = rendered('da');
           for (const t of s.expect.texts) expect(plain).toContain(t);

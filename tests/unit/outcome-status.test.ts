@@ -3,7 +3,7 @@
  * kinds of outcome the flows have.
  */
 import { describe, expect, it } from 'vitest';
-import { outcomeStatus } from '../../src/engine/outcome-status';
+import { legalBasis, outcomeStatus } from '../../src/engine/outcome-status';
 import { da } from '../../src/i18n/da';
 
 const words = (node: Parameters<typeof outcomeStatus>[0]) => da.result.status[outcomeStatus(node)];
@@ -30,5 +30,14 @@ describe('outcomeStatus', () => {
     expect(words({ type: 'referral', status: 'notNow' })).toBe('Ikke nu');
     expect(words({ type: 'offer', status: 'canApply' })).toBe('Du kan søge');
     expect(words({ type: 'referral', status: 'canGet' })).toBe('Du kan få det');
+  });
+});
+
+describe('legalBasis', () => {
+  const p = (da: string) => ({ da, en: da });
+  it('names the outcome’s own law where it has one, else the flow’s', () => {
+    // sl86-1.yaml: the Ældreloven result in the § 86 stk. 1 flow.
+    expect(legalBasis({ law: p('Serviceloven § 86 stk. 1') }, { law: p('Ældreloven') }).da).toBe('Ældreloven');
+    expect(legalBasis({ law: p('Serviceloven § 86 stk. 1') }, {}).da).toBe('Serviceloven § 86 stk. 1');
   });
 });

@@ -74,3 +74,18 @@ export function todayInCopenhagen(now: Date): IsoDate {
   );
   return format(parse(`${p.year}-${p.month}-${p.day}`));
 }
+
+/**
+ * A date as precise as it is written: a day without weekday, or a month and year.
+ * @example formatCheckedDate('2026-12-06', 'da') // '6. december 2026'
+ * @example formatCheckedDate('2026-11', 'en') // 'November 2026'
+ */
+export function formatCheckedDate(date: string, locale: Locale): string {
+  const day = /^\d{4}-\d{2}$/.test(date) ? `${date}-01` : date;
+  const p = parts(
+    formatter(`checked-${locale}`, TAG[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    day as IsoDate,
+  );
+  if (day !== date) return `${p.month} ${p.year}`;
+  return locale === 'da' ? `${p.day}. ${p.month} ${p.year}` : `${p.day} ${p.month} ${p.year}`;
+}

@@ -129,6 +129,11 @@ export const OutcomeNodeSchema = z.strictObject({
    * a page about complaining; findOut: something must be found out first.
    */
   status: z.enum(OUTCOME_STATUSES).optional(),
+  /**
+   * The legal basis the result names where it is not the flow's own law, e.g. the Ældreloven for the
+   * result that sends a § 86 question there. Without it the flow's `law` is the basis.
+   */
+  law: PhraseSchema.optional(),
   title: PhraseSchema,
   summary: PhraseSchema,
   /**

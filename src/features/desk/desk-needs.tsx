@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n';
-import type { Evaluation, MunicipalityBundle } from '@/engine';
+import { legalBasis, type Evaluation, type MunicipalityBundle } from '@/engine';
 import { usePhrase } from '@/shared/use-phrase';
 
 interface Props {
@@ -46,7 +46,7 @@ export function DeskNeeds({ bundle, evaluation, shown, onShow }: Props) {
           <h3 className="h5">{t('desk.needsTitle')}</h3>
           <ol>
             <li className="body-text">
-              <strong>{t('desk.needNow')}</strong> {flow && <>{text(flow.law)}: </>}
+              <strong>{t('desk.needNow')}</strong> {flow && <>{text(legalBasis(flow, evaluation.node))}: </>}
               {text(evaluation.node.title)}. {t('desk.needNowDates')}
             </li>
             {later.map((s) => (

@@ -6,6 +6,7 @@ import {
   entryFlow,
   evaluate,
   formatLongDate,
+  legalBasis,
   resolveNextStep,
   timeline,
   type IsoDate,
@@ -166,7 +167,7 @@ function DeskColumns({ bundle, today }: { bundle: MunicipalityBundle; today: Iso
           <>
             <p>
               <StatusBadge node={evaluation.node} />{' '}
-              {bundle.flows[evaluation.flowId] && text(bundle.flows[evaluation.flowId]!.law)}
+              {bundle.flows[evaluation.flowId] && text(legalBasis(bundle.flows[evaluation.flowId]!, evaluation.node))}
             </p>
             <h2 id="desk-result-title">{text(evaluation.node.title)}</h2>
             <p>{text(evaluation.node.summary)}</p>

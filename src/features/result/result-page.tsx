@@ -1,5 +1,12 @@
 import { useTranslation } from '@/i18n';
-import { timeline, type Evaluation, type IsoDate, type MunicipalityBundle } from '@/engine';
+import {
+  formatCheckedDate,
+  legalBasis,
+  timeline,
+  type Evaluation,
+  type IsoDate,
+  type MunicipalityBundle,
+} from '@/engine';
 import { navigate } from '@/app/routes';
 import { session } from '@/app/session';
 import { AnswerList } from '@/shared/answer-list';
@@ -107,7 +114,7 @@ export function ResultPage({ bundle, evaluation, today }: Props) {
             <h4 className="h5">{t('result.sources')}</h4>
             {flow && (
               <p>
-                {t('result.law')}: {text(flow.law)}
+                {t('result.law')}: {text(legalBasis(flow, node))}
               </p>
             )}
             <p>{t('result.sourcesIntro')}</p>
@@ -119,6 +126,14 @@ export function ResultPage({ bundle, evaluation, today }: Props) {
                   <li key={id}>
                     <strong>{s.title[locale]}</strong>, {s.publisher}, {s.date ?? t('result.undated')}
                     {s.note && <>. {s.note[locale]}</>}
+                    {s.checked && (
+                      <>
+                        .{' '}
+                        <span className="source-checked">
+                          {t('result.checked', { date: formatCheckedDate(s.checked, locale) })}
+                        </span>
+                      </>
+                    )}
                   </li>
                 );
               })}
@@ -134,11 +149,15 @@ export function ResultPage({ bundle, evaluation, today }: Props) {
       <section className="print-only result-print-sources">
         <h2 className="h5">{t('result.sources')}</h2>
         <p>
-          {flow && <>{text(flow.law)}. </>}
+          {flow && <>{text(legalBasis(flow, node))}. </>}
           {sourceIds
             .flatMap((id) => {
               const s = bundle.sources[id];
-              return s ? [`${s.title[locale]} (${s.publisher}, ${s.date ?? t('result.undated')})`] : [];
+              if (!s) return [];
+              const checked = s.checked
+                ? `. ${t('result.checked', { date: formatCheckedDate(s.checked, locale) })}`
+                : '';
+              return [`${s.title[locale]} (${s.publisher}, ${s.date ?? t('result.undated')})${checked}`];
             })
             .join('; ')}
         </p>
