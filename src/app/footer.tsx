@@ -26,7 +26,10 @@ export const Footer = memo(function Footer() {
             {m.phone ? (
               <>
                 {' · '}
-                {t('footer.phone')} <a href={`tel:+45${m.phone.replace(/ /g, '')}`}>{m.phone}</a>
+                {/* "Telefon" inside the link: its name differs from the same number in a result's contact line. */}
+                <a href={`tel:+45${m.phone.replace(/ /g, '')}`}>
+                  {t('footer.phone')} {m.phone}
+                </a>
                 {m.phoneHours && <> ({m.phoneHours[locale]})</>}
               </>
             ) : (

@@ -118,13 +118,26 @@ export function subscribeRoute(listener: () => void): () => void {
   };
 }
 
+let fieldFocus = false;
+
+/**
+ * Whether the page just navigated to should focus its first field rather than its heading ("Start
+ * forfra", "Slet mine svar": the next thing to do is to answer); reading it clears it.
+ */
+export function takeFieldFocus(): boolean {
+  const focus = fieldFocus;
+  fieldFocus = false;
+  return focus;
+}
+
 /**
  * Goes to a route. Tells subscribers at once, so the new page renders in the same batch as the
  * answer that led to it; the history and the address bar follow right after the next frame (and
  * after 100 ms at the latest: a hidden tab gets no frames).
  */
-export function navigate(route: Route, options: { replace?: boolean } = {}): void {
+export function navigate(route: Route, options: { replace?: boolean; focusField?: boolean } = {}): void {
   const target = href(route);
+  fieldFocus = options.focusField === true;
   if (!unwritten.length) {
     written = window.location.hash;
     requestAnimationFrame(() => setTimeout(writeHistory, 0));

@@ -7,7 +7,7 @@ import { AccessibilityPage } from '@/features/about/accessibility-page';
 import { SharePage } from '@/features/share/share-page';
 import { ProblemPage } from '@/shared/problem-page';
 import { Footer } from '@/app/footer';
-import { currentHash, navigate, parseRoute, subscribeRoute } from '@/app/routes';
+import { currentHash, navigate, parseRoute, subscribeRoute, takeFieldFocus } from '@/app/routes';
 import { readShare } from '@/app/share';
 import { index } from 'virtual:content-index';
 import { session, useSessionField } from '@/app/session';
@@ -72,7 +72,14 @@ export function App() {
   useEffect(() => {
     let frame = 0;
     let tries = 0;
+    const field = takeFieldFocus();
     const focusHeading = () => {
+      const first = field ? document.querySelector<HTMLElement>('main input, main select, main textarea') : null;
+      if (first) {
+        first.focus();
+        window.scrollTo(0, 0);
+        return;
+      }
       const heading = document.querySelector<HTMLElement>('main h1');
       // A lazily loaded page has no heading yet: look again next frame, for up to about two seconds.
       if (!heading) {
@@ -89,10 +96,27 @@ export function App() {
     return () => cancelAnimationFrame(frame);
   }, [hash]);
 
+  // The page title names the page (its h1), so a screen reader and the browser's tabs and history say
+  // where the person is (WCAG 2.4.2); the start page keeps the guide's own title.
+  useEffect(() => {
+    let frame = 0;
+    let tries = 0;
+    const setTitle = () => {
+      const heading = document.querySelector<HTMLElement>('main h1')?.textContent?.trim();
+      if (!heading) {
+        if (tries++ < 120) frame = requestAnimationFrame(setTitle);
+        return;
+      }
+      document.title = route.page === 'start' ? t('app.documentTitle') : `${heading} – ${t('app.name')}`;
+    };
+    frame = requestAnimationFrame(setTitle);
+    return () => cancelAnimationFrame(frame);
+  }, [hash, locale, route.page, t]);
+
   const switchLanguage = () => session.setLocale(locale === 'da' ? 'en' : 'da');
   const clear = () => {
     session.clear();
-    navigate({ page: 'start' });
+    navigate({ page: 'start' }, { focusField: true });
   };
 
   return (

@@ -126,6 +126,10 @@ export function QuestionFields({ id, node, heading, badge, error, className }: P
   const hintId = node.hint ? `${id}-hint` : undefined;
   const errorId = `${id}-error`;
   const unknownAllowed = (node.kind === 'date' || node.kind === 'number') && node.unknown !== undefined;
+  // In a list of questions (the desk) the same option words recur ("Ja", "Dag", "Ved ikke"): each
+  // control's name also carries its question, after the visible label, so a screen reader says which
+  // question it belongs to and voice control can tell them apart (WCAG 2.5.3: the name starts with the label).
+  const ofQuestion = heading === 'inline' && <span className="sr-only">, {text(node.question)}</span>;
 
   return (
     <fieldset
@@ -165,6 +169,7 @@ export function QuestionFields({ id, node, heading, badge, error, className }: P
           />
           <label className="form-label" htmlFor={`${id}-${o.value}`}>
             {o.label}
+            {ofQuestion}
           </label>
           {o.hint && (
             <span className="form-hint" id={`${id}-${o.value}-hint`}>
@@ -179,6 +184,7 @@ export function QuestionFields({ id, node, heading, badge, error, className }: P
             <div className={`form-group form-group-${part}`} key={part}>
               <label className="form-label" htmlFor={`${id}-${part}`}>
                 {t(`question.${part}`)}
+                {ofQuestion}
               </label>
               <input
                 className={`form-input input-width-${part === 'year' ? 'xs' : 'xxs'}`}
@@ -218,6 +224,7 @@ export function QuestionFields({ id, node, heading, badge, error, className }: P
           <input type="checkbox" className="form-checkbox" id={`${id}-unknown`} {...register('unknown')} />
           <label className="form-label" htmlFor={`${id}-unknown`}>
             {t('question.dontKnow', { context })}
+            {ofQuestion}
           </label>
         </div>
       )}

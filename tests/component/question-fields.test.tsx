@@ -71,17 +71,17 @@ describe('the same question fields in the wizard and at the desk', () => {
     expect(screen.queryByText('Hvor gammel er du?')).toBeNull();
     // The unit and "Ved ikke" are there in both.
     expect(screen.getAllByText('år')).toHaveLength(2);
-    expect(screen.getAllByRole('checkbox', { name: 'Ved ikke' })).toHaveLength(2);
+    expect(screen.getAllByRole('checkbox', { name: /^Ved ikke/ })).toHaveLength(2);
   });
 
   it('at the desk, a date counts as soon as it is whole and valid', async () => {
     const onChange = vi.fn();
     render(<DeskQuestion id="d" node={discharged} value={undefined} current today="2026-03-02" onChange={onChange} />);
-    await userEvent.type(screen.getByLabelText('Dag'), '6');
-    await userEvent.type(screen.getByLabelText('Måned'), '2');
-    await userEvent.type(screen.getByLabelText('År'), '202');
+    await userEvent.type(screen.getByLabelText(/^Dag/), '6');
+    await userEvent.type(screen.getByLabelText(/^Måned/), '2');
+    await userEvent.type(screen.getByLabelText(/^År/), '202');
     expect(onChange).not.toHaveBeenCalled();
-    await userEvent.type(screen.getByLabelText('År'), '6');
+    await userEvent.type(screen.getByLabelText(/^År/), '6');
     expect(onChange).toHaveBeenLastCalledWith('2026-02-06');
   });
 
@@ -97,9 +97,9 @@ describe('the same question fields in the wizard and at the desk', () => {
         onChange={onChange}
       />,
     );
-    await userEvent.type(screen.getByLabelText('Dag'), '30');
-    await userEvent.type(screen.getByLabelText('Måned'), '2');
-    await userEvent.type(screen.getByLabelText('År'), '2026');
+    await userEvent.type(screen.getByLabelText(/^Dag/), '30');
+    await userEvent.type(screen.getByLabelText(/^Måned/), '2');
+    await userEvent.type(screen.getByLabelText(/^År/), '2026');
     expect(screen.getByText('Skriv en rigtig dato')).toBeTruthy();
     expect(onChange).not.toHaveBeenCalled();
   });
@@ -125,10 +125,24 @@ describe('the same question fields in the wizard and at the desk', () => {
         />
       </>,
     );
-    const days = screen.getAllByLabelText('Dag') as HTMLInputElement[];
-    const months = screen.getAllByLabelText('Måned') as HTMLInputElement[];
+    const days = screen.getAllByLabelText(/^Dag/) as HTMLInputElement[];
+    const months = screen.getAllByLabelText(/^Måned/) as HTMLInputElement[];
     expect(days.map((d) => d.value)).toEqual(['6', '6']);
     expect(months.map((d) => d.value)).toEqual(['2', '2']);
+  });
+
+  it('at the desk, each control is named with its question after its visible label, so no two share a name', () => {
+    render(
+      <section aria-label="Spørgsmål">
+        <DeskQuestion id="d-plan" node={plan} value={undefined} current={false} today="2026-03-02" onChange={vi.fn()} />
+        <DeskQuestion id="d-travel" node={travel} value={undefined} current today="2026-03-02" onChange={vi.fn()} />
+      </section>,
+    );
+    const names = (screen.getAllByRole('radio') as HTMLInputElement[]).map((r) =>
+      (r.labels?.[0]?.textContent ?? '').trim(),
+    );
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name).toMatch(/^(Ja|Nej|Ved ikke), .+\?$/);
   });
 
   it('at the desk, each question is its own radio group, and a choice counts at once', async () => {
@@ -142,12 +156,12 @@ describe('the same question fields in the wizard and at the desk', () => {
     );
     const planGroup = screen.getByRole('group', { name: 'Har du fået en genoptræningsplan?' });
     const travelGroup = screen.getByRole('group', { name: /Kan du selv komme til træning\?/ });
-    await userEvent.click(within(travelGroup).getByRole('radio', { name: 'Nej' }));
+    await userEvent.click(within(travelGroup).getByRole('radio', { name: /^Nej/ }));
     expect(onTravel).toHaveBeenLastCalledWith('no');
-    expect((within(planGroup).getByRole('radio', { name: 'Ja' }) as HTMLInputElement).checked).toBe(true);
-    await userEvent.click(within(planGroup).getByRole('radio', { name: 'Nej' }));
+    expect((within(planGroup).getByRole('radio', { name: /^Ja/ }) as HTMLInputElement).checked).toBe(true);
+    await userEvent.click(within(planGroup).getByRole('radio', { name: /^Nej/ }));
     expect(onPlan).toHaveBeenLastCalledWith('no');
-    expect((within(travelGroup).getByRole('radio', { name: 'Nej' }) as HTMLInputElement).checked).toBe(true);
+    expect((within(travelGroup).getByRole('radio', { name: /^Nej/ }) as HTMLInputElement).checked).toBe(true);
   });
 
   it('at the desk, a number out of range is named and not taken; a right one is', async () => {
@@ -165,10 +179,10 @@ describe('the same question fields in the wizard and at the desk', () => {
   it('at the desk, "Ved ikke" counts at once, and taking it back leaves the question unanswered', async () => {
     const onChange = vi.fn();
     render(<DeskQuestion id="d" node={age} value={undefined} current today="2026-03-02" onChange={onChange} />);
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Ved ikke' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: /^Ved ikke/ }));
     expect(onChange).toHaveBeenLastCalledWith('unknown');
     expect((screen.getByRole('textbox') as HTMLInputElement).disabled).toBe(true);
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Ved ikke' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: /^Ved ikke/ }));
     expect(onChange).toHaveBeenLastCalledWith('');
   });
 
@@ -176,13 +190,13 @@ describe('the same question fields in the wizard and at the desk', () => {
     await i18next.changeLanguage('en');
     const onChange = vi.fn();
     render(<DeskQuestion id="d" node={discharged} value={undefined} current today="2026-03-02" onChange={onChange} />);
-    await userEvent.type(screen.getByLabelText('Day'), '3');
-    await userEvent.type(screen.getByLabelText('Month'), '3');
-    await userEvent.type(screen.getByLabelText('Year'), '2026');
+    await userEvent.type(screen.getByLabelText(/^Day/), '3');
+    await userEvent.type(screen.getByLabelText(/^Month/), '3');
+    await userEvent.type(screen.getByLabelText(/^Year/), '2026');
     expect(screen.getByText('The date cannot be after today')).toBeTruthy();
     expect(onChange).not.toHaveBeenCalled();
-    await userEvent.clear(screen.getByLabelText('Day'));
-    await userEvent.type(screen.getByLabelText('Day'), '2');
+    await userEvent.clear(screen.getByLabelText(/^Day/));
+    await userEvent.type(screen.getByLabelText(/^Day/), '2');
     expect(onChange).toHaveBeenLastCalledWith('2026-03-02');
     expect(screen.queryByText('The date cannot be after today')).toBeNull();
   });

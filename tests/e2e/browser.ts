@@ -161,3 +161,47 @@ export async function watchLoading(page: Page): Promise<() => Promise<boolean>> 
   });
   return () => page.evaluate(() => (window as unknown as { sawLoading: boolean }).sawLoading);
 }
+
+export interface FocusableName {
+  role: string;
+  name: string;
+}
+
+/**
+ * The accessible name of every focusable control on the page, as Chromium computes it for
+ * assistive technology (the accessibility tree over CDP), in document order.
+ */
+export async function focusableNames(page: Page): Promise<FocusableName[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: Array<{
+      ignored: boolean;
+      role?: { value: string };
+      name?: { value: string };
+      properties?: Array<{ name: string; value: { value: unknown } }>;
+    }>;
+  };
+  await cdp.detach();
+  return nodes
+    .filter((n) => !n.ignored && n.properties?.some((p) => p.name === 'focusable' && p.value.value === true))
+    .filter((n) => !['RootWebArea', 'main', 'heading', 'generic'].includes(n.role?.value ?? ''))
+    .map((n) => ({ role: n.role?.value ?? '', name: (n.name?.value ?? '').trim() }));
+}
+
+/** Names that more than one focusable control shares, each with how often. */
+export function duplicateNames(names: FocusableName[]): string[] {
+  const counts = new Map<string, number>();
+  for (const { role, name } of names) counts.set(`${role} "${name}"`, (counts.get(`${role} "${name}"`) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n > 1).map(([k, n]) => `${k} ×${n}`);
+}
+
+/** Links and buttons whose name is not visible text on the page (only an aria-label, an image, or nothing). */
+export async function withoutVisibleName(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('a[href], button')]
+      // Shown and reachable: not display: none, not hidden, not inside a closed <details> (content-visibility).
+      .filter((el) => el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true }))
+      .filter((el) => el.innerText.trim() === '')
+      .map((el) => el.outerHTML.slice(0, 120)),
+  );
+}

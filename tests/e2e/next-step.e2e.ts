@@ -239,7 +239,7 @@ describe('the next step with its date, at 360 × 740', () => {
     await page.keyboard.type('2026');
     await page.keyboard.press('Enter');
     await expectHeading(page, 'Tjek dine svar');
-    await tabTo(page, 'Se resultatet');
+    await page.getByRole('link', { name: 'Se resultatet' }).focus();
     await page.keyboard.press('Enter');
     await expectHeading(page, 'Sådan klager du over kommunens afgørelse');
     expect((await nextStepOnFirstScreen(page)).date).toBe('Senest mandag den 28. december 2026');

@@ -64,9 +64,10 @@ export function ResultPage({ bundle, evaluation, today }: Props) {
     <>
       <StepIndicator current="result" />
       <p className="result-status">
-        <StatusBadge node={node} />
+        <StatusBadge node={node} id="result-status" />
       </p>
-      <h1>{text(node.title)}</h1>
+      {/* Focus lands on the heading after each page change: the status is said with it, once. */}
+      <h1 aria-describedby="result-status">{text(node.title)}</h1>
       <p className="font-lead">{text(node.summary)}</p>
 
       <NextStep bundle={bundle} evaluation={evaluation} entries={entries} />
@@ -172,7 +173,7 @@ export function ResultPage({ bundle, evaluation, today }: Props) {
           className="button button-tertiary"
           onClick={() => {
             session.clear();
-            navigate({ page: 'start' });
+            navigate({ page: 'start' }, { focusField: true });
           }}
         >
           {t('result.startAgain')}

@@ -32,7 +32,11 @@ export function ContactLine({ contact, lead }: { contact: Contact; lead?: string
       {contact.phone && (
         <>
           <br />
-          {t('footer.phone')}: <a href={telHref(contact.phone)}>{contact.phone}</a>
+          {t('footer.phone')}:{' '}
+          <a href={telHref(contact.phone)}>
+            {contact.phone}
+            <span className="sr-only">, {text(contact.name)}</span>
+          </a>
           {contact.phoneHours && <> ({text(contact.phoneHours)})</>}
         </>
       )}

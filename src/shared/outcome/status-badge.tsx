@@ -13,9 +13,13 @@ const BADGE: Record<OutcomeStatus, string> = {
 };
 
 /** The status in words ("Du kan få det", "Du kan søge", "Ikke nu" …), from the outcome's kind; on the result, the desk and the handout. */
-export function StatusBadge({ node }: { node: Pick<OutcomeNode, 'type' | 'status'> }) {
+export function StatusBadge({ node, id }: { node: Pick<OutcomeNode, 'type' | 'status'>; id?: string }) {
   const { t } = useTranslation();
   const { context } = usePhrase();
   const status = outcomeStatus(node);
-  return <span className={`badge ${BADGE[status]}`}>{t(`result.status.${status}`, { context })}</span>;
+  return (
+    <span className={`badge ${BADGE[status]}`} id={id}>
+      {t(`result.status.${status}`, { context })}
+    </span>
+  );
 }
