@@ -98,14 +98,15 @@ export const START_LANGUAGE_SCRIPT =
  * but the HTML and the stylesheet (and the preloaded fonts) takes part in it. Vite writes the entry
  * as a `<script type="module">` and its imports as `<link rel="modulepreload">` in the head, where
  * they are fetched at high priority beside the stylesheet; `cspPlugin` takes them out and hands them
- * to this script, which adds them once the browser has painted (the frame after the stylesheet
- * arrived; at once in a tab that is not shown, where nothing paints).
+ * to this script, which adds them once the browser reports that the pre-rendered start page is on
+ * screen (its first contentful paint; at once in a tab that is not shown, where nothing paints).
  *
- * On a deep link (a question, the result, a share link, the desk) it also hides the pre-rendered
- * start page, so nothing jumps when the real page arrives; on a question, "Tjek dine svar", the
- * result or a share link (which opens the result) it preloads the wizard (with the chunks it imports)
- * and the municipality's content beside the entry; on a question also the question form, on the
- * result and a share link the municipality's texts.
+ * A deep link (a question, the result, a share link, the desk) has nothing to read before the app
+ * renders it, so there the script starts the entry at once, hides the pre-rendered start page (so
+ * nothing jumps when the real page arrives) and, on a question, "Tjek dine svar", the result or a
+ * share link (which opens the result), preloads the wizard (with the chunks it imports) and the
+ * municipality's content beside the entry; on a question also the question form, on the result and a
+ * share link the municipality's texts.
  */
 export function bootScript(
   bundle: Rollup.OutputBundle,
@@ -135,7 +136,7 @@ export function bootScript(
   const texts = byMunicipality('\0virtual:content-texts/');
   return (
     `(function(){var d=document,h=location.hash,q=${JSON.stringify(start.preloads)};` +
-    `if(h&&h!=='#'&&h!=='#/'){d.documentElement.className+=' deep-link';` +
+    `var D=h&&h!=='#'&&h!=='#/';if(D){d.documentElement.className+=' deep-link';` +
     `var m=/^#\\/([a-z0-9-]+)\\/(q|tjek|resultat)(\\/|$)/.exec(h),c=${JSON.stringify(content)},t=${JSON.stringify(texts)};` +
     // A share link (#/del/<base64url JSON>) opens the result: read its municipality the way src/app/share.ts writes it.
     `if(!m){var r=/^#\\/del\\/([A-Za-z0-9_-]{1,4000})$/.exec(h);if(r)try{var j=JSON.parse(atob(r[1].replace(/-/g,'+').replace(/_/g,'/')));` +
@@ -144,11 +145,12 @@ export function bootScript(
     `if(m){q=q.concat(${JSON.stringify(wizard)});if(m[2]==='q')q=q.concat(${JSON.stringify(questions)});var u=g(c,m[1]);if(u)q.push(u);` +
     `if(m[2]==='resultat'){u=g(t,m[1]);if(u)q.push(u)}}}` +
     // The entry first, then what it and the page import; once.
-    `var s=function(){if(!q)return;var e=d.createElement('script');e.type='module';e.src=${JSON.stringify(start.entry)};d.head.appendChild(e);` +
+    `var s=function(){if(!q)return;var e=d.createElement('script');e.type='module';e.fetchPriority='high';e.src=${JSON.stringify(start.entry)};d.head.appendChild(e);` +
     `q.forEach(function(u){var l=d.createElement('link');l.rel='modulepreload';l.href=u;d.head.appendChild(l)});q=null};` +
-    // After the first contentful paint as the browser reports it (once the frame is on screen), at once in a
-    // tab that is hidden (it paints nothing) or hides, and 3 s after the load event if no paint was reported.
-    `var P=window.PerformanceObserver;if(d.hidden||!P||(P.supportedEntryTypes||[]).indexOf('paint')<0)return s();` +
+    // The start page: after its first contentful paint as the browser reports it (once the frame is on screen),
+    // at once in a tab that is hidden (it paints nothing) or hides, and 3 s after the load event if no paint was
+    // reported. A deep link at once: its page is the app's to render, and all it has before is the header.
+    `var P=window.PerformanceObserver;if(D||d.hidden||!P||(P.supportedEntryTypes||[]).indexOf('paint')<0)return s();` +
     `new P(function(l){if(l.getEntriesByName('first-contentful-paint').length)s()}).observe({type:'paint',buffered:true});` +
     `d.addEventListener('visibilitychange',s);addEventListener('load',function(){setTimeout(s,3000)})})();`
   );

@@ -65,6 +65,23 @@ describe('the critical path', () => {
     }
   });
 
+  it('keeps "Jeg hjælper en anden" when it was chosen on the pre-rendered page before the scripts arrived', async () => {
+    const { context, page } = await newPage(env.browser, { viewport: PHONE });
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((r) => (release = r));
+    await page.route(/\/assets\/index-[\w-]{8}\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(env.url);
+    await page.getByLabel('Jeg hjælper en anden, fx min mor eller far').check();
+    release();
+    await expectHeading(page, 'Find den træning, personen har ret til');
+    await expect.poll(() => page.getByLabel('Jeg hjælper en anden, fx min mor eller far').isChecked()).toBe(true);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
   it('preloads exactly the fonts the first screen of the start page shows', async () => {
     const { context, page } = await newPage(env.browser, { viewport: PHONE });
     await page.goto(env.url);
