@@ -94,23 +94,37 @@ export const START_LANGUAGE_SCRIPT =
   `r.innerHTML=t.innerHTML;r.setAttribute('data-prerendered','en');document.documentElement.lang='en'})();`;
 
 /**
- * A tiny inline script that runs before the first paint. On a deep link (a question, the result,
- * a share link, the desk) it hides the pre-rendered start page, so nothing jumps when the real
- * page arrives, and on a question, "Tjek dine svar", the result or a share link (which opens the
- * result) starts loading the wizard (with the chunks it imports) and the municipality's content at
- * once, in parallel with the entry script; on a question also the question form, on the result and a
+ * The inline boot script in the head: it starts the app's scripts after the first paint, so nothing
+ * but the HTML and the stylesheet (and the preloaded fonts) takes part in it. Vite writes the entry
+ * as a `<script type="module">` and its imports as `<link rel="modulepreload">` in the head, where
+ * they are fetched at high priority beside the stylesheet; `cspPlugin` takes them out and hands them
+ * to this script, which adds them once the browser reports that the pre-rendered start page is on
+ * screen (its first contentful paint; at once in a tab that is not shown, where nothing paints).
+ *
+ * A deep link (a question, the result, a share link, the desk) has nothing to read before the app
+ * renders it, so there the script starts the entry at once, hides the pre-rendered start page (so
+ * nothing jumps when the real page arrives) and, on a question, "Tjek dine svar", the result or a
+ * share link (which opens the result), preloads the wizard (with the chunks it imports) and the
+ * municipality's content beside the entry; on a question also the question form, on the result and a
  * share link the municipality's texts.
  */
-function bootScript(bundle: Rollup.OutputBundle, base: string): string {
+export function bootScript(
+  bundle: Rollup.OutputBundle,
+  base: string,
+  start: { entry: string; preloads: readonly string[] },
+): string {
   const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
   const flowRoute = chunks.find((c) => c.facadeModuleId?.endsWith('/root/flow-route.tsx'));
   if (!flowRoute) throw new Error('bootScript: no chunk for src/root/flow-route.tsx');
   const questionForm = chunks.find((c) => c.facadeModuleId?.endsWith('/features/wizard/question-form.tsx'));
   if (!questionForm) throw new Error('bootScript: no chunk for src/features/wizard/question-form.tsx');
   const entry = chunks.find((c) => c.isEntry)?.fileName;
-  const wizard = [flowRoute.fileName, ...flowRoute.imports.filter((f) => f !== entry)].map((f) => base + f);
+  const entryImports = chunks.find((c) => c.isEntry)?.imports ?? [];
+  const wizard = [flowRoute.fileName, ...flowRoute.imports.filter((f) => f !== entry && !entryImports.includes(f))].map(
+    (f) => base + f,
+  );
   const questions = [questionForm.fileName, ...questionForm.imports]
-    .filter((f) => f !== entry && !wizard.includes(base + f))
+    .filter((f) => f !== entry && !entryImports.includes(f) && !wizard.includes(base + f))
     .map((f) => base + f);
   const byMunicipality = (prefix: string) =>
     Object.fromEntries(
@@ -121,16 +135,24 @@ function bootScript(bundle: Rollup.OutputBundle, base: string): string {
   const content = byMunicipality('\0virtual:content/');
   const texts = byMunicipality('\0virtual:content-texts/');
   return (
-    `(function(){var h=location.hash;if(!h||h==='#'||h==='#/')return;` +
-    `document.documentElement.className+=' deep-link';` +
+    `(function(){var d=document,h=location.hash,q=${JSON.stringify(start.preloads)};` +
+    `var D=h&&h!=='#'&&h!=='#/';if(D){d.documentElement.className+=' deep-link';` +
     `var m=/^#\\/([a-z0-9-]+)\\/(q|tjek|resultat)(\\/|$)/.exec(h),c=${JSON.stringify(content)},t=${JSON.stringify(texts)};` +
     // A share link (#/del/<base64url JSON>) opens the result: read its municipality the way src/app/share.ts writes it.
-    `if(!m){var d=/^#\\/del\\/([A-Za-z0-9_-]{1,4000})$/.exec(h);if(d)try{var j=JSON.parse(atob(d[1].replace(/-/g,'+').replace(/_/g,'/')));` +
+    `if(!m){var r=/^#\\/del\\/([A-Za-z0-9_-]{1,4000})$/.exec(h);if(r)try{var j=JSON.parse(atob(r[1].replace(/-/g,'+').replace(/_/g,'/')));` +
     `if(j&&typeof j.m==='string'&&/^[a-z0-9-]{1,40}$/.test(j.m))m=[h,j.m,'resultat']}catch(e){}}` +
-    `function g(o,k){return Object.prototype.hasOwnProperty.call(o,k)?o[k]:o.national}` +
-    `function p(u){var l=document.createElement('link');l.rel='modulepreload';l.href=u;document.head.appendChild(l)}` +
-    `if(m){${JSON.stringify(wizard)}.forEach(p);if(m[2]==='q')${JSON.stringify(questions)}.forEach(p);var u=g(c,m[1]);if(u)p(u);` +
-    `if(m[2]==='resultat'){u=g(t,m[1]);if(u)p(u)}}})();`
+    `var g=function(o,k){return Object.prototype.hasOwnProperty.call(o,k)?o[k]:o.national};` +
+    `if(m){q=q.concat(${JSON.stringify(wizard)});if(m[2]==='q')q=q.concat(${JSON.stringify(questions)});var u=g(c,m[1]);if(u)q.push(u);` +
+    `if(m[2]==='resultat'){u=g(t,m[1]);if(u)q.push(u)}}}` +
+    // The entry first, then what it and the page import; once.
+    `var s=function(){if(!q)return;var e=d.createElement('script');e.type='module';e.fetchPriority='high';e.src=${JSON.stringify(start.entry)};d.head.appendChild(e);` +
+    `q.forEach(function(u){var l=d.createElement('link');l.rel='modulepreload';l.href=u;d.head.appendChild(l)});q=null};` +
+    // The start page: after its first contentful paint as the browser reports it (once the frame is on screen),
+    // at once in a tab that is hidden (it paints nothing) or hides, and 3 s after the load event if no paint was
+    // reported. A deep link at once: its page is the app's to render, and all it has before is the header.
+    `var P=window.PerformanceObserver;if(D||d.hidden||!P||(P.supportedEntryTypes||[]).indexOf('paint')<0)return s();` +
+    `new P(function(l){if(l.getEntriesByName('first-contentful-paint').length)s()}).observe({type:'paint',buffered:true});` +
+    `d.addEventListener('visibilitychange',s);addEventListener('load',function(){setTimeout(s,3000)})})();`
   );
 }
 
@@ -173,11 +195,25 @@ export function cspPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const script = ctx.bundle ? bootScript(ctx.bundle, base) : '';
-        const withBoot = html.replace(
-          '<meta charset="UTF-8" />',
-          `<meta charset="UTF-8" />` + (script ? `\n    <script>${script}</script>` : ''),
-        );
+        // Vite's entry script and module preloads leave the head: the boot script starts them after the first paint.
+        const entryTag = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
+        const preloadTag = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+        const entry = entryTag.exec(html)?.[1];
+        const preloads = [...html.matchAll(preloadTag)].map((m) => m[1] ?? '');
+        if (!ctx.bundle) return html;
+        if (!entry) throw new Error('cspPlugin: Vite wrote no entry script into index.html');
+        const script = bootScript(ctx.bundle, base, { entry, preloads });
+        // The stylesheet is the first thing the head fetches, before the preloaded fonts.
+        const stylesheetTag = /\s*<link rel="stylesheet" crossorigin href="[^"]+">/g;
+        const stylesheets = [...html.matchAll(stylesheetTag)].map((m) => m[0].trim());
+        const withBoot = html
+          .replace(entryTag, '')
+          .replace(preloadTag, '')
+          .replace(stylesheetTag, '')
+          .replace(
+            '<meta charset="UTF-8" />',
+            [`<meta charset="UTF-8" />`, `<script>${script}</script>`, ...stylesheets].join('\n    '),
+          );
         // Every inline script (the boot script, the start page's language) is allowed by its hash.
         const hashes = [...withBoot.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
           (m) =>

@@ -9,10 +9,14 @@ import { browserLanguages, preferredLocale } from '@/i18n/detect';
 import './styles/main.scss';
 
 loadSession(preferredLocale(browserLanguages()));
+const root = document.getElementById('root');
+// The scripts start after the start page's first paint (scripts/html-plugin.ts): a person who chose
+// "Jeg hjælper en anden" on the pre-rendered page before they arrived keeps that choice.
+const chosenEarly = root?.querySelector<HTMLInputElement>('input[name="perspective"]:checked')?.value;
+if (root?.hasAttribute('data-prerendered') && chosenEarly === 'relative') session.setPerspective('relative');
 const { locale, perspective } = session.get();
 initI18n(locale);
 
-const root = document.getElementById('root');
 if (root) {
   const app = (
     <StrictMode>

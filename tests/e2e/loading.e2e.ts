@@ -1,6 +1,7 @@
 /**
- * What a page loads, and when: a question needs the municipality's content, not its texts;
- * the texts arrive in idle time, so the result shows without "Henter …".
+ * What a page loads, and when: the first paint needs only the HTML, the stylesheet and the fonts
+ * on screen, and the scripts start after it; a question needs the municipality's content, not its
+ * texts; the texts arrive in idle time, so the result shows without "Henter …".
  */
 import { describe, expect, it } from 'vitest';
 import { shareHash } from '../../src/app/share.ts';
@@ -9,6 +10,105 @@ import { answer, expectHeading, newPage, pageErrors, useChromium, watchLoading }
 
 const env = useChromium();
 const PHONE = { width: 360, height: 740 };
+
+/** IBM Plex Sans, as public/fonts names its files by weight. */
+const FONT_FILE: Record<string, string> = {
+  '400': 'IBMPlexSans-Regular-Latin1.woff2',
+  '500': 'IBMPlexSans-Medium-Latin1.woff2',
+  '600': 'IBMPlexSans-SemiBold-Latin1.woff2',
+  '700': 'IBMPlexSans-Bold-Latin1.woff2',
+};
+
+describe('the critical path', () => {
+  it('fetches the stylesheet first and no script before the start page has painted; the app then hydrates it', async () => {
+    for (const locale of ['da-DK', 'en-GB']) {
+      const { context, page } = await newPage(env.browser, { viewport: PHONE, locale });
+      const requested: string[] = [];
+      page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      await page.addInitScript(() => {
+        const critical = { fcp: Number.NaN, scripts: [] as Array<{ url: string; start: number }> };
+        (window as unknown as { critical: typeof critical }).critical = critical;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) {
+            if (e.name === 'first-contentful-paint') critical.fcp = e.startTime;
+            else if (e.entryType === 'resource' && e.name.endsWith('.js'))
+              critical.scripts.push({ url: new URL(e.name).pathname, start: e.startTime });
+          }
+        }).observe({ entryTypes: ['paint', 'resource'] });
+      });
+      await page.goto(env.url);
+      await expect.poll(() => page.locator('#root').getAttribute('data-prerendered')).toBeNull();
+      // The head asks for the stylesheet before anything else, and for no script at all.
+      const head = await page.evaluate(() =>
+        [...document.head.querySelectorAll('script, link')].map((e) =>
+          e instanceof HTMLScriptElement
+            ? `script ${e.src ? new URL(e.src).pathname : 'inline'}`
+            : `${e.getAttribute('rel')} ${e.getAttribute('href')}`,
+        ),
+      );
+      const asParsed = head.slice(0, head.indexOf('manifest /manifest.webmanifest') + 1);
+      expect(asParsed[0]).toBe('script inline');
+      expect(asParsed[1]).toMatch(/^stylesheet \/assets\/index-[\w-]{8}\.css$/);
+      expect(asParsed.filter((e) => /^script \/|^modulepreload|\.js$/.test(e))).toEqual([]);
+      expect(requested[1]).toMatch(/^\/assets\/index-[\w-]{8}\.css$/);
+      // Every script was fetched after the first contentful paint (as the page's own performance
+      // entries tell; the test's fixed clock replaces window.performance, not the observer).
+      const timing = await page.evaluate(
+        () =>
+          (window as unknown as { critical: { fcp: number; scripts: Array<{ url: string; start: number }> } }).critical,
+      );
+      expect(timing.fcp).toBeGreaterThan(0);
+      expect(timing.scripts.map((s) => s.url)).toContainEqual(expect.stringMatching(/\/assets\/index-[\w-]{8}\.js$/));
+      expect(timing.scripts.filter((s) => s.start < timing.fcp)).toEqual([]);
+      expect(pageErrors(page)).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('keeps "Jeg hjælper en anden" when it was chosen on the pre-rendered page before the scripts arrived', async () => {
+    const { context, page } = await newPage(env.browser, { viewport: PHONE });
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((r) => (release = r));
+    await page.route(/\/assets\/index-[\w-]{8}\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(env.url);
+    await page.getByLabel('Jeg hjælper en anden, fx min mor eller far').check();
+    release();
+    await expectHeading(page, 'Find den træning, personen har ret til');
+    await expect.poll(() => page.getByLabel('Jeg hjælper en anden, fx min mor eller far').isChecked()).toBe(true);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('preloads exactly the fonts the first screen of the start page shows', async () => {
+    const { context, page } = await newPage(env.browser, { viewport: PHONE });
+    await page.goto(env.url);
+    await expect.poll(() => page.locator('#root').getAttribute('data-prerendered')).toBeNull();
+    const { preloaded, weights } = await page.evaluate(() => ({
+      preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel=preload][as=font]')].map(
+        (l) => new URL(l.href).pathname.split('/').pop() ?? '',
+      ),
+      // The weights of the text on the first screen.
+      weights: [
+        ...new Set(
+          [...document.querySelectorAll('body *')]
+            .filter((e) => {
+              const r = e.getBoundingClientRect();
+              const own = [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+              return (
+                own && r.width > 0 && r.height > 0 && r.top < innerHeight && getComputedStyle(e).visibility !== 'hidden'
+              );
+            })
+            .map((e) => getComputedStyle(e).fontWeight),
+        ),
+      ],
+    }));
+    expect([...preloaded].sort()).toEqual(weights.map((w) => FONT_FILE[w]).sort());
+    await context.close();
+  });
+});
 
 describe('loading', () => {
   it('a deep link to a question loads the content chunk, not the texts or the search list, before the question shows', async () => {
@@ -116,7 +216,7 @@ describe('loading', () => {
     await relative.context.close();
   });
 
-  it('a share link starts loading the wizard, the content and the texts of its municipality before the entry script runs', async () => {
+  it('a share link starts loading the wizard, the content and the texts of its municipality beside the entry script', async () => {
     const { context, page } = await newPage(env.browser, { viewport: PHONE });
     const shared = {
       municipality: 'naestved',
@@ -125,6 +225,8 @@ describe('loading', () => {
     } as const;
     await page.route(/\/assets\/index-[\w-]{8}\.js$/, (route) => route.abort());
     await page.goto(`${env.url}${shareHash(shared)}`, { waitUntil: 'domcontentloaded' });
+    // They start with the entry script, once the page has painted.
+    await page.waitForFunction(() => document.querySelector('script[src]'));
     const preloads = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname),
     );
@@ -133,6 +235,7 @@ describe('loading', () => {
     expect(preloads.some((p) => /\/assets\/naestved-texts-[\w-]{8}\.js$/.test(p))).toBe(true);
     // A tampered payload preloads nothing of a municipality, and the page still gets its friendly restart.
     await page.goto(`${env.url}#/del/constructor`, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => document.querySelector('script[src]'));
     const tampered = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => l.href),
     );

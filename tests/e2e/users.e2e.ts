@@ -136,12 +136,12 @@ describe('a reader whose browser prefers English', () => {
     const { context, page } = await newPage(env.browser, { locale: 'en-GB' });
     await page.goto(env.url);
     await expectHeading(page, 'Find the training you are entitled to');
-    expect(await page.title()).toBe('Træningsguiden – rehabilitation and training in your municipality');
+    await expect.poll(() => page.title()).toBe('Træningsguiden – rehabilitation and training in your municipality');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await expectNoAxeViolations(page, 'start in English');
     await page.getByRole('button', { name: 'Skift sprog til dansk' }).click();
     await expectHeading(page, 'Find den træning, du har ret til');
-    expect(await page.title()).toBe('Træningsguiden – genoptræning og træning i din kommune');
+    await expect.poll(() => page.title()).toBe('Træningsguiden – genoptræning og træning i din kommune');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
     // The choice is kept for the rest of the visit.
     await page.reload();
